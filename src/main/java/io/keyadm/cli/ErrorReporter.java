@@ -1,0 +1,70 @@
+package io.keyadm.cli;
+
+import io.keyadm.core.KeyadmException;
+import io.keyadm.output.TerminalText;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints every failure as one line, {@code keyadm: <what failed>: <why> [request id]}, and returns
+ * its documented exit code. Stack traces only with --debug.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  private final Services services;
+
+  ErrorReporter(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    return report(ex, commandName(cmd));
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    String name = commandName(ex.getCommandLine());
+    PrintWriter err = services.err();
+    err.println("keyadm: " + name + ": " + TerminalText.safe(ex.getMessage())
+        + " (see 'keyadm " + (name.equals("keyadm") ? "" : name + " ") + "--help')");
+    err.flush();
+    return KeyadmException.Kind.USAGE.exitCode;
+  }
+
+  int report(Throwable ex, String command) {
+    PrintWriter err = services.err();
+    KeyadmException k = ex instanceof KeyadmException ke ? ke : null;
+    String what = command + (services.host() != null && k != null && k.kind() != KeyadmException.Kind.USAGE ? " on " + services.host() : "");
+    String why;
+    if (k != null) {
+      why = k.getMessage();
+      if (k.kind() == KeyadmException.Kind.AUTH && services.credentialSource() != null) {
+        why += "; credential from " + services.credentialSource();
+      }
+      if (k.requestId() != null) why += " [" + k.requestId() + "]";
+    } else {
+      why = "unexpected error: " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+          + (services.debug() ? "" : " (rerun with --debug for details)");
+    }
+    err.println("keyadm: " + what + ": " + TerminalText.safe(services.redactor().scrub(why)));
+    if (services.debug()) ex.printStackTrace(err);
+    err.flush();
+    return k != null ? k.exitCode() : KeyadmException.Kind.UNEXPECTED.exitCode;
+  }
+
+  static String commandName(CommandLine cmd) {
+    String q = cmd.getCommandSpec().qualifiedName(" ");
+    return q.startsWith("keyadm ") ? q.substring("keyadm ".length()) : q;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

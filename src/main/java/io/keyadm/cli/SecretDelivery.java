@@ -1,0 +1,116 @@
+package io.keyadm.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.config.SecureFiles;
+import io.keyadm.core.CreatedKey;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.core.TenantResult;
+import io.keyadm.output.Listing;
+import io.keyadm.output.ObjectViews;
+import io.keyadm.output.OutputFormat;
+import io.keyadm.output.Printer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Delivers a one-time secret exactly once: on stdout (table: with a "store it now" note; json/yaml:
+ * the {@code secret(s)} field) or, with {@code --save-secret}, only in a 0600 file. If it cannot be
+ * delivered, the command fails loudly and names what to revoke.
+ */
+public final class SecretDelivery {
+
+  private final Services services;
+  private final Path saveTo;
+  private final boolean force;
+
+  public SecretDelivery(Services services, Path saveTo, boolean force) {
+    this.services = services;
+    this.saveTo = saveTo;
+    this.force = force;
+  }
+
+  /** Checks made before anything is created, so that a secret is never made only to be lost. */
+  public void checkBeforeCreate() {
+    OutputFormat format = services.format();
+    if (saveTo == null) {
+      if (format == OutputFormat.ID) {
+        throw KeyadmException.usage("-o id prints no secret: add --save-secret <file>, or use another output format");
+      }
+      return;
+    }
+    if (Files.exists(saveTo) && !force) {
+      throw KeyadmException.usage("--save-secret: " + saveTo + " already exists (add --force to replace it)");
+    }
+    Path dir = saveTo.toAbsolutePath().getParent();
+    if (dir != null && Files.exists(dir) && !Files.isWritable(dir)) {
+      throw KeyadmException.usage("--save-secret: cannot write in " + dir);
+    }
+  }
+
+  public void deliverKey(CreatedKey created) {
+    String id = created.key().id();
+    services.redactor().addSecret(created.secret());
+    String revoke = "revoke it with 'keyadm key revoke " + id + "'";
+    Printer printer = services.printer();
+    if (saveTo != null) {
+      save(created.secret() + "\n", "key " + id, revoke);
+      printer.print(services.keyViews().created(created, false));
+      printer.note("Secret of key " + id + " saved to " + saveTo + " (mode 0600).");
+    } else {
+      printer.print(services.keyViews().created(created, true));
+      if (printer.format().isHuman()) printer.note("Store the secret now: it cannot be shown again.");
+    }
+    checkDelivered(printer, "key " + id, revoke);
+  }
+
+  public void deliverTenant(TenantResult result, String what, String revokeHint) {
+    result.secrets().values().forEach(services.redactor()::addSecret);
+    Printer printer = services.printer();
+    ObjectViews views = new ObjectViews(services.mapper(), false);
+    // The table shows each one-time secret once, as its own row, not also masked among the fields.
+    ObjectNode withoutSecrets = result.tenant().deepCopy();
+    withoutSecrets.remove(result.secrets().keySet());
+    Listing listing = views.object(withoutSecrets, "id");
+    ObjectNode json = (ObjectNode) views.object(result.tenant(), "id").json();
+    Listing shown = Listing.single(listing.headers(), json, listing.ids().isEmpty() ? null : listing.ids().get(0)).add(listing.rows().get(0));
+    if (saveTo != null) {
+      ObjectNode secrets = services.mapper().createObjectNode();
+      result.secrets().forEach(secrets::put);
+      save(secrets.toPrettyString() + "\n", what, revokeHint);
+      json.putNull("secrets");
+      printer.print(shown);
+      printer.note("Secrets (" + String.join(", ", result.secrets().keySet()) + ") saved to " + saveTo + " (mode 0600).");
+    } else {
+      ObjectNode secrets = json.putObject("secrets");
+      result.secrets().forEach((field, value) -> {
+        secrets.put(field, value);
+        shown.appendField(field, value);
+      });
+      printer.print(shown);
+      if (printer.format().isHuman()) printer.note("Store the secrets now: they cannot be shown again.");
+    }
+    checkDelivered(printer, what, revokeHint);
+  }
+
+  private void save(String content, String what, String revoke) {
+    try {
+      SecureFiles.writeAtomically(saveTo, content.getBytes(StandardCharsets.UTF_8), force);
+    } catch (FileAlreadyExistsException e) {
+      throw lost(what, "--save-secret: " + saveTo + " appeared meanwhile and was not replaced", revoke);
+    } catch (IOException e) {
+      throw lost(what, "--save-secret: cannot write " + saveTo + ": " + e.getMessage(), revoke);
+    }
+  }
+
+  private void checkDelivered(Printer printer, String what, String revoke) {
+    if (printer.out().checkError()) throw lost(what, "its secret could not be written to stdout", revoke);
+  }
+
+  private static KeyadmException lost(String what, String why, String revoke) {
+    return new KeyadmException(
+        KeyadmException.Kind.UNEXPECTED, what + " was created but " + why + "; the secret is lost: " + revoke);
+  }
+}

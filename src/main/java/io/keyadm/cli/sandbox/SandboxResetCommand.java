@@ -1,0 +1,36 @@
+package io.keyadm.cli.sandbox;
+
+import io.keyadm.cli.Services;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.sandbox.SandboxServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reset", description = "Clears the sandbox's state: the next use starts from the seeded keys again.")
+final class SandboxResetCommand implements Callable<Integer> {
+
+  private final Services services;
+
+  @Option(names = "--state-dir", paramLabel = "<dir>", description = "The state directory (default: $XDG_STATE_HOME/keyadm/sandbox).")
+  Path stateDir;
+
+  SandboxResetCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    Path dir = stateDir != null ? stateDir : services.sandboxStateDir();
+    try {
+      SandboxServer.reset(dir);
+    } catch (IOException e) {
+      throw new KeyadmException(KeyadmException.Kind.UNEXPECTED, "cannot reset " + dir + ": " + e.getMessage());
+    }
+    services.err().println("Sandbox state cleared (" + dir + ").");
+    services.err().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+package io.keyadm.cli.sandbox;
+
+import io.keyadm.cli.Services;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    description = {
+      "Runs the sandbox as a server on 127.0.0.1 until Ctrl-C, and prints each API's base URL and admin credentials.",
+      "The credentials are fixed, documented values: the sandbox holds no real keys."
+    })
+final class SandboxServeCommand implements Callable<Integer> {
+
+  private final Services services;
+
+  @Option(names = "--port", paramLabel = "<n>", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).", defaultValue = "8080")
+  int port;
+
+  @Option(names = "--state-dir", paramLabel = "<dir>", description = "Where the state is kept (default: $XDG_STATE_HOME/keyadm/sandbox).")
+  Path stateDir;
+
+  SandboxServeCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) throw KeyadmException.usage("invalid value for --port: " + port + " (0 to 65535)");
+    Path dir = stateDir != null ? stateDir : services.sandboxStateDir();
+    SandboxServer server;
+    try {
+      server = SandboxServer.start("127.0.0.1", port, dir);
+    } catch (java.io.UncheckedIOException e) {
+      throw KeyadmException.usage(e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    StopSignals.onStop(stopped::countDown);
+    PrintWriter out = services.out();
+    out.println("masumi  " + server.baseUrl("masumi") + "  token=" + SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    out.println("pers    " + server.baseUrl("pers") + "  token=" + SandboxCredentials.PERS_ADMIN_JWT
+        + "  project-key=" + SandboxCredentials.PERS_PROJECT_KEY);
+    out.println("nft     " + server.baseUrl("nft") + "  token=" + SandboxCredentials.NFT_ADMIN_TOKEN);
+    out.flush();
+    services.err().println("Sandbox listening on 127.0.0.1:" + server.port() + ", state in " + dir + ". Press Ctrl-C to stop.");
+    services.err().flush();
+    try {
+      stopped.await();
+    } finally {
+      server.stop();
+      services.err().println("Sandbox stopped.");
+      services.err().flush();
+    }
+    return 0;
+  }
+}

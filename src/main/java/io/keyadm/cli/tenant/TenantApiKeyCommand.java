@@ -1,0 +1,46 @@
+package io.keyadm.cli.tenant;
+
+import io.keyadm.cli.ParentCommand;
+import io.keyadm.cli.SecretDelivery;
+import io.keyadm.cli.Services;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.core.TenantResult;
+import io.keyadm.provider.Json;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "api-key", description = "Tenant API keys (pers).", subcommands = TenantApiKeyCommand.Create.class)
+public final class TenantApiKeyCommand extends ParentCommand {
+
+  @Command(name = "create", description = "Creates a tenant API key (POST /tenants/api-keys); its apiPrivateKey is shown once.")
+  static final class Create implements Callable<Integer> {
+
+    private final Services services;
+
+    @Option(names = "--name", required = true, paramLabel = "<key name>", description = "The key's name.")
+    String name;
+
+    @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secret to this file (JSON, mode 0600) instead of stdout.")
+    Path saveSecret;
+
+    @Option(names = "--force", description = "With --save-secret: replace an existing file.")
+    boolean force;
+
+    Create(Services services) {
+      this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+      if (name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
+      SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+      delivery.checkBeforeCreate();
+      TenantResult result = services.provider().tenants().createApiKey(name);
+      delivery.deliverTenant(result, "the API key of tenant " + Json.text(result.tenant(), "id"),
+          "revoke it with 'keyadm key list' and 'keyadm key revoke <id>'");
+      return 0;
+    }
+  }
+}

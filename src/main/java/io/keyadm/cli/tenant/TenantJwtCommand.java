@@ -1,0 +1,43 @@
+package io.keyadm.cli.tenant;
+
+import io.keyadm.cli.ParentCommand;
+import io.keyadm.cli.SecretDelivery;
+import io.keyadm.cli.Services;
+import io.keyadm.core.TenantResult;
+import io.keyadm.provider.Json;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "jwt", description = "Tenant JWTs (pers).", subcommands = TenantJwtCommand.Create.class)
+public final class TenantJwtCommand extends ParentCommand {
+
+  @Command(name = "create", description = "Creates a tenant JWT (POST /tenants/jwt-tokens); it is shown once.")
+  static final class Create implements Callable<Integer> {
+
+    private final Services services;
+
+    @Option(names = "--testnet", description = "A JWT for testnet instead of mainnet.")
+    boolean testnet;
+
+    @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secret to this file (JSON, mode 0600) instead of stdout.")
+    Path saveSecret;
+
+    @Option(names = "--force", description = "With --save-secret: replace an existing file.")
+    boolean force;
+
+    Create(Services services) {
+      this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+      SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+      delivery.checkBeforeCreate();
+      TenantResult result = services.provider().tenants().createJwt(testnet);
+      delivery.deliverTenant(result, "the JWT of tenant " + Json.text(result.tenant(), "id"), "it expires on its own; no revocation endpoint exists");
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.keyadm.http;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/**
+ * How one command talks HTTP.
+ *
+ * @param timeout the budget of one call, retries included
+ * @param retries how many times a safe call is repeated after a transient failure
+ * @param debug where the redacted trace goes, or null
+ */
+public record HttpSettings(Duration timeout, int retries, String userAgent, PrintWriter debug) {}

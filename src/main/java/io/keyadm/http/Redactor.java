@@ -1,0 +1,85 @@
+package io.keyadm.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.core.Secrets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes secrets from anything that is printed: header values, JSON fields, and every known secret
+ * value wherever it appears (a server may echo a token back in an error message).
+ */
+public final class Redactor {
+
+  public static final String REDACTED = "██";
+
+  private static final Set<String> SECRET_HEADERS =
+      Set.of("authorization", "token", "x-project-key", "x-api-key", "cookie", "set-cookie", "proxy-authorization");
+
+  private final List<String> secretValues = new ArrayList<>();
+  private final Set<String> extraHeaders;
+  private final ObjectMapper mapper;
+
+  public Redactor(ObjectMapper mapper, Set<String> extraSecretHeaders) {
+    this.mapper = mapper;
+    this.extraHeaders = Set.copyOf(extraSecretHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Registers a value that must never be printed, such as the token in use or a one-time secret. */
+  public synchronized void addSecret(String value) {
+    if (value != null && value.length() >= 4 && !secretValues.contains(value)) secretValues.add(value);
+  }
+
+  public boolean isSecretHeader(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return SECRET_HEADERS.contains(n) || extraHeaders.contains(n);
+  }
+
+  /** Replaces every known secret value in {@code text}. */
+  public synchronized String scrub(String text) {
+    if (text == null) return null;
+    String out = text;
+    for (String s : secretValues) out = out.replace(s, REDACTED);
+    return out;
+  }
+
+  /** A body for a log: JSON with secret fields masked, then scrubbed of known secret values. */
+  public String body(String text) {
+    if (text == null || text.isEmpty()) return "";
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      try {
+        JsonNode tree = mapper.readTree(text);
+        return scrub(mapper.writeValueAsString(redactFields(tree)));
+      } catch (Exception notJson) {
+        // fall through: scrub it as text
+      }
+    }
+    return scrub(text);
+  }
+
+  private static JsonNode redactFields(JsonNode tree) {
+    JsonNode copy = tree.deepCopy();
+    redactInPlace(copy);
+    return copy;
+  }
+
+  private static void redactInPlace(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode obj = (ObjectNode) node;
+      List<String> names = new ArrayList<>();
+      obj.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode v = obj.get(name);
+        if (Secrets.FIELD_NAMES.contains(name) && v.isTextual()) obj.put(name, REDACTED);
+        else redactInPlace(v);
+      }
+    } else if (node.isArray()) {
+      node.forEach(Redactor::redactInPlace);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.keyadm.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Aligned columns, terminal-safe, each cell bounded, the whole fitted to the terminal width. */
+public final class TableRenderer {
+
+  static final int MAX_CELL = 64;
+  private static final int MIN_COLUMN = 6;
+  private static final String GAP = "  ";
+
+  private final int terminalWidth;
+
+  /** @param terminalWidth the width to fit, or 0 when output is not a terminal */
+  public TableRenderer(int terminalWidth) {
+    this.terminalWidth = terminalWidth;
+  }
+
+  public void render(Listing listing, PrintWriter out) {
+    if (listing.vertical()) {
+      renderVertical(listing, out);
+      return;
+    }
+    List<String> headers = listing.headers().stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> row : listing.rows()) rows.add(row.stream().map(TerminalText::safe).toList());
+    int[] widths = new int[headers.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = headers.get(c).length();
+      for (List<String> row : rows) widths[c] = Math.max(widths[c], Math.min(MAX_CELL, row.get(c).length()));
+    }
+    fit(widths, headers);
+    printRow(out, headers, widths);
+    for (List<String> row : rows) printRow(out, row, widths);
+  }
+
+  private void renderVertical(Listing listing, PrintWriter out) {
+    List<String> fields = listing.headers();
+    List<String> values = listing.rows().isEmpty() ? List.of() : listing.rows().get(0);
+    int labelWidth = fields.stream().mapToInt(String::length).max().orElse(0) + 1;
+    int valueWidth = terminalWidth > 0 ? Math.max(MIN_COLUMN, terminalWidth - labelWidth - GAP.length()) : 4 * MAX_CELL;
+    for (int i = 0; i < fields.size(); i++) {
+      String label = fields.get(i) + ":";
+      String value = truncate(TerminalText.safe(i < values.size() ? values.get(i) : ""), valueWidth);
+      out.print(pad(label, labelWidth));
+      out.print(GAP);
+      out.println(value);
+    }
+  }
+
+  /** Shrinks the widest columns until the row fits the terminal. */
+  private void fit(int[] widths, List<String> headers) {
+    if (terminalWidth <= 0) return;
+    int total = GAP.length() * (widths.length - 1);
+    for (int w : widths) total += w;
+    while (total > terminalWidth) {
+      int widest = 0;
+      for (int c = 1; c < widths.length; c++) if (widths[c] > widths[widest]) widest = c;
+      int floor = Math.max(MIN_COLUMN, Math.min(headers.get(widest).length(), MIN_COLUMN));
+      if (widths[widest] <= floor) return;
+      widths[widest]--;
+      total--;
+    }
+  }
+
+  private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < widths.length; c++) {
+      String cell = truncate(cells.get(c), widths[c]);
+      line.append(c == widths.length - 1 ? cell : pad(cell, widths[c]));
+      if (c < widths.length - 1) line.append(GAP);
+    }
+    out.println(line.toString().stripTrailing());
+  }
+
+  static String truncate(String s, int width) {
+    if (s.length() <= width) return s;
+    if (width <= 1) return "…";
+    return s.substring(0, width - 1) + "…";
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}

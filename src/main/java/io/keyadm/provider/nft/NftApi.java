@@ -1,0 +1,74 @@
+package io.keyadm.provider.nft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.http.ApiClient;
+import io.keyadm.http.ServerError;
+import io.keyadm.provider.Json;
+import java.time.Instant;
+import java.util.List;
+
+/** The NFT platform's API-key routes, nothing else. */
+final class NftApi {
+
+  private final ApiClient client;
+
+  NftApi(ApiClient client) {
+    this.client = client;
+  }
+
+  /** Error bodies are undocumented: take whatever message there is, else the status line. */
+  static ServerError parseError(int status, String reason, String body, ObjectMapper mapper) {
+    try {
+      JsonNode root = mapper.readTree(body);
+      if (root != null && root.isObject()) {
+        for (String field : List.of("message", "error", "detail", "msg")) {
+          JsonNode v = root.get(field);
+          if (v != null && v.isTextual() && !v.asText().isBlank()) return new ServerError(v.asText(), null);
+          if (v != null && v.isObject() && Json.text(v, "message") != null) return new ServerError(Json.text(v, "message"), null);
+        }
+        JsonNode errors = root.get("errors");
+        if (errors != null && errors.isArray() && errors.size() > 0) {
+          JsonNode first = errors.get(0);
+          String m = first.isTextual() ? first.asText() : Json.text(first, "msg") != null ? Json.text(first, "msg") : Json.text(first, "message");
+          if (m != null) return new ServerError(m, null);
+        }
+      } else if (root != null && root.isTextual() && !root.asText().isBlank()) {
+        return new ServerError(root.asText(), null);
+      }
+    } catch (Exception notJson) {
+      // fall back to the status line
+    }
+    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+  }
+
+  List<JsonNode> myKeys() {
+    return Json.array(client.get("/api-keys/my").send(), "the list of API keys");
+  }
+
+  List<JsonNode> userKeys(String userId) {
+    return Json.array(client.get("/api-keys/user/" + userId).send(), "the list of API keys");
+  }
+
+  JsonNode key(String id) {
+    return unwrap(client.get("/api-keys/" + id).send(), "the API key");
+  }
+
+  /** The request field is spelled {@code expiresAT}; the stored one is {@code expiresAt}. */
+  JsonNode create(Instant expiresAt) {
+    ObjectNode body = client.mapper().createObjectNode();
+    if (expiresAt != null) body.put("expiresAT", expiresAt.toString());
+    return unwrap(client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the new API key");
+  }
+
+  JsonNode delete(String id) {
+    return client.delete("/api-keys/" + id).send();
+  }
+
+  /** One object, bare or inside {@code data}. */
+  private static JsonNode unwrap(JsonNode body, String what) {
+    if (body != null && body.isObject() && !body.has("_id") && !body.has("id") && body.path("data").isObject()) return body.get("data");
+    return Json.object(body, what);
+  }
+}

@@ -1,0 +1,135 @@
+package io.keyadm.provider.nft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyadm.config.Credential;
+import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.core.ApiKey;
+import io.keyadm.core.CreatedKey;
+import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeySpec;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.core.ListQuery;
+import io.keyadm.core.StatusReport;
+import io.keyadm.http.ApiClient;
+import io.keyadm.http.ApiError;
+import io.keyadm.provider.Json;
+import io.keyadm.provider.ProviderContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The NFT platform documented by TrackGenesis: personal API keys with an optional expiry. */
+public final class NftProvider implements KeyProvider {
+
+  public static final String ID = "nft";
+
+  private final NftApi api;
+  private final Clock clock;
+  private final String header;
+
+  public NftProvider(ProviderContext ctx) {
+    Credential token = ctx.credentials().require(Secret.TOKEN);
+    ObjectMapper mapper = ctx.mapper();
+    this.clock = ctx.clock();
+    this.header = ctx.authHeader() == null || ctx.authHeader().isBlank() ? "Authorization" : ctx.authHeader();
+    String scheme = ctx.authScheme() == null ? "Bearer" : ctx.authScheme();
+    ApiClient client =
+        ApiClient.connect(
+            ctx.baseUrl(), ctx.http(), new NftAuth(header, scheme, token.value()),
+            (status, reason, body) -> NftApi.parseError(status, reason, body, mapper), ctx.redactor(), mapper);
+    this.api = new NftApi(client);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One authenticated call; 401 and 403 get different hints. */
+  @Override
+  public StatusReport status() {
+    List<ApiKey> keys;
+    try {
+      keys = api.myKeys().stream().map(this::toKey).toList();
+    } catch (ApiError e) {
+      if (e.status() == 401) {
+        throw new ApiError(e.kind(), 401, e.getMessage() + "; the token is missing, invalid or expired (the profile sends it as '"
+            + header + "'; change with --auth-header/--auth-scheme)", e.requestId());
+      }
+      if (e.status() == 403) {
+        throw new ApiError(e.kind(), 403, e.getMessage() + "; the token is valid but its role lacks the api_key_management read permission",
+            e.requestId());
+      }
+      throw e;
+    }
+    Instant nearest = keys.stream().filter(k -> ApiKey.ACTIVE.equals(k.status())).map(ApiKey::expiresAt)
+        .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("status", "valid");
+    facts.put("keys", keys.size());
+    facts.put("active", keys.stream().filter(k -> ApiKey.ACTIVE.equals(k.status())).count());
+    facts.put("expired", keys.stream().filter(k -> ApiKey.EXPIRED.equals(k.status())).count());
+    facts.put("nearest expiry", nearest == null ? "-" : nearest.toString());
+    ObjectMapper m = new ObjectMapper();
+    return new StatusReport(facts, m.createObjectNode().put("keys", keys.size()));
+  }
+
+  @Override
+  public List<ApiKey> listKeys(ListQuery query) {
+    if (query.pageSize() != null) throw KeyadmException.usage("--page-size is not supported by nft (available for: masumi)");
+    if (query.type() != null || query.includeRevoked()) throw KeyadmException.usage("--type and --include-revoked are not supported by nft (available for: pers)");
+    List<JsonNode> raw = query.userId() == null ? api.myKeys() : api.userKeys(query.userId());
+    List<ApiKey> keys = raw.stream().map(this::toKey).toList();
+    return query.limit() == null || keys.size() <= query.limit() ? keys : keys.subList(0, query.limit());
+  }
+
+  @Override
+  public ApiKey getKey(String keyId) {
+    try {
+      return toKey(api.key(keyId));
+    } catch (ApiError e) {
+      if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
+      throw e;
+    }
+  }
+
+  @Override
+  public CreatedKey createKey(KeySpec spec) {
+    if (spec.name() != null) throw KeyadmException.usage("--name is not supported by nft: its keys have no names");
+    if (spec.permission() != null || !spec.credits().isEmpty() || spec.unlimited() || !spec.networks().isEmpty()
+        || !spec.chainIds().isEmpty() || !spec.walletScopes().isEmpty()) {
+      throw KeyadmException.usage(
+          "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by nft (available for: masumi)");
+    }
+    JsonNode created = api.create(spec.expiresAt());
+    String id = Json.id(created, "id", "_id");
+    String secret = Json.text(created, "apiKey") != null ? Json.text(created, "apiKey") : Json.text(created, "key");
+    if (secret == null || secret.isEmpty()) {
+      throw KeyadmException.unusable("key " + id + " was created but the server returned no apiKey; revoke it with 'keyadm key revoke " + id + "'");
+    }
+    return new CreatedKey(toKey(created), secret);
+  }
+
+  @Override
+  public ApiKey revokeKey(String keyId) {
+    try {
+      JsonNode answer = api.delete(keyId);
+      return new ApiKey(keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, answer);
+    } catch (ApiError e) {
+      if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
+      throw e;
+    }
+  }
+
+  ApiKey toKey(JsonNode n) {
+    Instant expires = Json.time(n, "expiresAt");
+    String status = expires != null && !expires.isAfter(clock.instant()) ? ApiKey.EXPIRED : ApiKey.ACTIVE;
+    return new ApiKey(
+        Json.id(n, "id", "_id"), null, ID, status, "api-key", Json.time(n, "createdAt"), expires, null, null, null,
+        Json.texts(n.get("scopes")), n);
+  }
+}

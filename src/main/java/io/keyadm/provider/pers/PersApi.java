@@ -1,0 +1,100 @@
+package io.keyadm.provider.pers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.http.ApiClient;
+import io.keyadm.http.ServerError;
+import io.keyadm.provider.Json;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PERS v2 tenant and API-key endpoints and their two error shapes, nothing else. */
+final class PersApi {
+
+  private final ApiClient client;
+
+  PersApi(ApiClient client) {
+    this.client = client;
+  }
+
+  /**
+   * RFC 7807 ({@code detail}/{@code message}, {@code code}, {@code correlationId}) or NestJS's own
+   * ({@code statusCode}, {@code message} as a string or a list, {@code error}).
+   */
+  static ServerError parseError(int status, String reason, String body, ObjectMapper mapper) {
+    try {
+      JsonNode root = mapper.readTree(body);
+      if (root != null && root.isObject()) {
+        String message = messageOf(root.get("detail"));
+        if (message == null) message = messageOf(root.get("message"));
+        if (message == null) message = messageOf(root.get("error"));
+        if (message == null) message = Json.text(root, "title");
+        String code = Json.text(root, "code");
+        if (message != null) {
+          return new ServerError(code == null ? message : message + " (" + code + ")", Json.text(root, "correlationId"));
+        }
+      }
+    } catch (Exception notJson) {
+      // fall back to the status line
+    }
+    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+  }
+
+  private static String messageOf(JsonNode n) {
+    if (n == null || n.isNull()) return null;
+    if (n.isArray()) {
+      List<String> parts = new ArrayList<>();
+      n.forEach(e -> parts.add(e.asText()));
+      return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+    return n.isValueNode() && !n.asText().isBlank() ? n.asText() : null;
+  }
+
+  /** Bare array or an object wrapping one (2.2.2 may page; the shape is undocumented). */
+  List<JsonNode> listKeys(String type, boolean includeRevoked) {
+    JsonNode body = client.get("/api-keys").query("type", type).query("includeRevoked", includeRevoked ? "true" : null).send();
+    return Json.array(body, "the list of API keys");
+  }
+
+  JsonNode createKey(String name) {
+    ObjectNode body = client.mapper().createObjectNode().put("name", name);
+    return Json.object(client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the new API key");
+  }
+
+  JsonNode revokeKey(String id) {
+    return client.delete("/api-keys/" + id).send();
+  }
+
+  JsonNode createTenant(String projectName) {
+    ObjectNode body = client.mapper().createObjectNode().put("projectName", projectName);
+    return Json.object(
+        client.post("/tenants").body(body).ifOutcomeUnknown("a tenant may have been created; do not retry blindly").send(), "the new tenant");
+  }
+
+  JsonNode updateTenant(ObjectNode fields) {
+    return Json.object(client.put("/tenants").body(fields).ifOutcomeUnknown("check with 'keyadm tenant show'").send(), "the tenant");
+  }
+
+  JsonNode publicTenant() {
+    return Json.object(client.get("/tenants/public").send(), "the tenant");
+  }
+
+  JsonNode clientConfig() {
+    return Json.object(client.get("/tenants/client-config").send(), "the client configuration");
+  }
+
+  JsonNode loginToken() {
+    return client.get("/tenants/login-token").send();
+  }
+
+  JsonNode createTenantApiKey(String keyName) {
+    ObjectNode body = client.mapper().createObjectNode().put("keyName", keyName);
+    return Json.object(client.post("/tenants/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the tenant");
+  }
+
+  JsonNode createTenantJwt(boolean testnet) {
+    ObjectNode body = client.mapper().createObjectNode().put("isTestnet", testnet);
+    return Json.object(client.post("/tenants/jwt-tokens").body(body).send(), "the tenant");
+  }
+}

@@ -1,0 +1,250 @@
+package io.keyadm.provider.pers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.config.Credential;
+import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.config.Durations;
+import io.keyadm.core.ApiKey;
+import io.keyadm.core.CreatedKey;
+import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeySpec;
+import io.keyadm.core.KeyadmException;
+import io.keyadm.core.ListQuery;
+import io.keyadm.core.StatusReport;
+import io.keyadm.core.TenantAdmin;
+import io.keyadm.core.TenantResult;
+import io.keyadm.core.TenantUpdate;
+import io.keyadm.http.ApiClient;
+import io.keyadm.http.ApiError;
+import io.keyadm.provider.Json;
+import io.keyadm.provider.ProviderContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The PERS loyalty platform: tenant API keys and tenant administration. */
+public final class PersProvider implements KeyProvider, TenantAdmin {
+
+  public static final String ID = "pers";
+
+  /** Fields of a tenant object that hold secrets; those present in a create response are shown once. */
+  static final List<String> TENANT_SECRETS = List.of("jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
+
+  private static final String TOKEN_HINT =
+      "admin access tokens last 15 minutes by default: get a fresh one (e.g. 'keyadm tenant jwt create' with a valid token) and retry";
+
+  private final PersApi api;
+  private final ProviderContext ctx;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final Credential adminJwt;
+
+  public PersProvider(ProviderContext ctx) {
+    this.ctx = ctx;
+    this.mapper = ctx.mapper();
+    this.clock = ctx.clock();
+    Credential projectKey = ctx.credentials().require(Secret.PROJECT_KEY);
+    this.adminJwt = ctx.credentials().find(Secret.TOKEN);
+    Credential businessKey = ctx.credentials().find(Secret.BUSINESS_KEY);
+    ApiClient client =
+        ApiClient.connect(
+            ctx.baseUrl(),
+            ctx.http(),
+            new PersAuth(projectKey.value(), adminJwt == null ? null : adminJwt.value(), businessKey == null ? null : businessKey.value()),
+            (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
+            ctx.redactor(),
+            mapper);
+    this.api = new PersApi(client);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** Decodes the admin JWT locally, then makes one authenticated call to see that the server takes it. */
+  @Override
+  public StatusReport status() {
+    Credential token = ctx.credentials().require(Secret.TOKEN);
+    Jwt jwt = Jwt.decode(token.value(), mapper);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    ObjectNode raw = mapper.createObjectNode();
+    Instant now = clock.instant();
+    Instant exp = null;
+    if (jwt != null) {
+      raw.set("claims", jwt.claims());
+      exp = jwt.time("exp");
+      facts.put("subject", jwt.text("sub"));
+      facts.put("tenant", jwt.text("tenantId") != null ? jwt.text("tenantId") : jwt.text("tenant"));
+      facts.put("type", jwt.text("type"));
+      facts.put("issued", jwt.time("iat"));
+      facts.put("expires", exp == null ? "never" : exp.toString());
+      facts.put("expires in", exp == null ? "-" : exp.isAfter(now) ? Durations.format(roundDown(Duration.between(now, exp))) : "expired");
+    } else {
+      facts.put("token", "not a JWT; its claims cannot be shown");
+    }
+    facts.put("credential", token.source());
+    if (exp != null && !exp.isAfter(now)) {
+      facts.put("status", "expired");
+      return new StatusReport(facts, raw, "the admin JWT expired at " + exp + "; " + TOKEN_HINT);
+    }
+    List<JsonNode> keys = admin(() -> api.listKeys(null, false));
+    facts.put("status", "valid");
+    facts.put("api keys", keys.size());
+    return new StatusReport(facts, raw);
+  }
+
+  private static Duration roundDown(Duration d) {
+    if (d.toDays() > 0) return Duration.ofDays(d.toDays());
+    if (d.toHours() > 0) return Duration.ofHours(d.toHours());
+    if (d.toMinutes() > 0) return Duration.ofMinutes(d.toMinutes());
+    return Duration.ofSeconds(Math.max(1, d.toSeconds()));
+  }
+
+  @Override
+  public List<ApiKey> listKeys(ListQuery query) {
+    if (query.pageSize() != null) throw KeyadmException.usage("--page-size is not supported by pers (available for: masumi)");
+    if (query.userId() != null) throw KeyadmException.usage("--user is not supported by pers (available for: nft)");
+    List<ApiKey> keys = admin(() -> api.listKeys(query.type(), query.includeRevoked())).stream().map(this::toKey).toList();
+    return query.limit() == null || keys.size() <= query.limit() ? keys : keys.subList(0, query.limit());
+  }
+
+  /** PERS has no get-by-id for keys: the key is found in the list, revoked ones included. */
+  @Override
+  public ApiKey getKey(String keyId) {
+    return admin(() -> api.listKeys(null, true)).stream()
+        .filter(k -> keyId.equals(Json.text(k, "id")))
+        .findFirst()
+        .map(this::toKey)
+        .orElseThrow(() -> KeyadmException.notFound("no key with id " + keyId));
+  }
+
+  @Override
+  public CreatedKey createKey(KeySpec spec) {
+    if (spec.name() == null) throw KeyadmException.usage("missing --name: pers keys need a name");
+    rejectMasumiOptions(spec);
+    if (spec.expiresAt() != null) throw KeyadmException.usage("--expires-at/--expires-in are not supported by pers (available for: nft)");
+    JsonNode created = admin(() -> api.createKey(spec.name()));
+    String id = Json.id(created, "id");
+    String secret = Json.text(created, "privateKey");
+    if (secret == null || secret.isEmpty()) {
+      throw KeyadmException.unusable("key " + id + " was created but the server returned no privateKey; revoke it with 'keyadm key revoke " + id + "'");
+    }
+    ObjectNode raw = created.deepCopy();
+    return new CreatedKey(toKey(raw), secret);
+  }
+
+  private static void rejectMasumiOptions(KeySpec spec) {
+    if (spec.permission() != null || !spec.credits().isEmpty() || spec.unlimited() || !spec.networks().isEmpty()
+        || !spec.chainIds().isEmpty() || !spec.walletScopes().isEmpty()) {
+      throw KeyadmException.usage(
+          "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by pers (available for: masumi)");
+    }
+  }
+
+  /** Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way. */
+  @Override
+  public ApiKey revokeKey(String keyId) {
+    JsonNode answer = admin(() -> api.revokeKey(keyId));
+    JsonNode key = answer == null ? null : answer.get("apiKey");
+    if (key == null || !key.isObject()) {
+      return new ApiKey(keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, answer);
+    }
+    ObjectNode revoked = key.deepCopy();
+    revoked.put("isRevoked", true);
+    return toKey(revoked);
+  }
+
+  @Override
+  public TenantAdmin tenants() {
+    return this;
+  }
+
+  @Override
+  public TenantResult create(String projectName) {
+    return withSecrets(api.createTenant(projectName), "jwt");
+  }
+
+  @Override
+  public JsonNode update(TenantUpdate update) {
+    ObjectNode body = mapper.valueToTree(update.fields());
+    return admin(() -> api.updateTenant(body));
+  }
+
+  @Override
+  public JsonNode show() {
+    return api.publicTenant();
+  }
+
+  @Override
+  public JsonNode clientConfig() {
+    return api.clientConfig();
+  }
+
+  @Override
+  public String loginToken() {
+    JsonNode n = api.loginToken();
+    if (n != null && n.isTextual()) return n.asText();
+    String token = n == null ? null : Json.text(n, "loginToken") != null ? Json.text(n, "loginToken") : Json.text(n, "token");
+    if (token == null) throw KeyadmException.unusable("unusable response: expected the login token as a JSON string");
+    return token;
+  }
+
+  @Override
+  public TenantResult createApiKey(String keyName) {
+    return withSecrets(admin(() -> api.createTenantApiKey(keyName)), "apiPrivateKey");
+  }
+
+  @Override
+  public TenantResult createJwt(boolean testnet) {
+    return withSecrets(admin(() -> api.createTenantJwt(testnet)), "jwt");
+  }
+
+  /** Lifts the one-time secrets out of a tenant object; the one that was asked for must be there. */
+  private TenantResult withSecrets(JsonNode tenant, String expected) {
+    Map<String, String> secrets = new LinkedHashMap<>();
+    for (String f : TENANT_SECRETS) {
+      String v = Json.text(tenant, f);
+      if (v != null && !v.isEmpty()) {
+        secrets.put(f, v);
+        ctx.redactor().addSecret(v);
+      }
+    }
+    if (!secrets.containsKey(expected)) {
+      throw KeyadmException.unusable(
+          "the server answered without the new " + expected + " (tenant " + Json.text(tenant, "id") + "); it cannot be shown again");
+    }
+    return new TenantResult(tenant, secrets);
+  }
+
+  /** An admin call: needs the admin JWT, and a 401 with an expired one says so. */
+  private <T> T admin(Supplier<T> call) {
+    Credential token = ctx.credentials().require(Secret.TOKEN);
+    try {
+      return call.get();
+    } catch (ApiError e) {
+      if (e.status() != 401) throw e;
+      Jwt jwt = Jwt.decode(token.value(), mapper);
+      Instant exp = jwt == null ? null : jwt.time("exp");
+      String hint = exp != null && !exp.isAfter(clock.instant()) ? "; the admin JWT expired at " + exp + "; " + TOKEN_HINT : "; " + TOKEN_HINT;
+      throw new ApiError(e.kind(), e.status(), e.getMessage() + hint, e.requestId());
+    }
+  }
+
+  ApiKey toKey(JsonNode n) {
+    Instant expires = Json.time(n, "expiresAt");
+    String status;
+    if (n.path("isRevoked").asBoolean(false)) status = ApiKey.REVOKED;
+    else if (expires != null && !expires.isAfter(clock.instant())) status = ApiKey.EXPIRED;
+    else status = ApiKey.ACTIVE;
+    return new ApiKey(
+        Json.id(n, "id"), Json.text(n, "name"), ID, status, Json.text(n, "type"),
+        Json.time(n, "createdAt"), expires, Json.time(n, "lastUsedAt"), null, null, null, n);
+  }
+}

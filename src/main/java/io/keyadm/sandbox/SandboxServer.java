@@ -1,0 +1,152 @@
+package io.keyadm.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded emulator of the three APIs, on the JDK's own HTTP server (no extra dependency, and
+ * nothing loaded unless a sandbox command runs), bound to loopback only.
+ */
+public final class SandboxServer {
+
+  public static final String MASUMI_BASE = "/masumi/api/v1";
+  public static final String PERS_BASE = "/pers/v2";
+  public static final String NFT_BASE = "/nft/api/v1";
+
+  private static final int MAX_BODY = 1 << 20;
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final StateStore store;
+  private final String host;
+
+  private SandboxServer(HttpServer server, ExecutorService executor, StateStore store, String host) {
+    this.server = server;
+    this.executor = executor;
+    this.store = store;
+    this.host = host;
+  }
+
+  /** Starts with Masumi's real 0–1 s delay on failed authentication. */
+  public static SandboxServer start(String host, int port, Path stateDir) {
+    return start(host, port, stateDir, 1000);
+  }
+
+  /**
+   * @param host a loopback address: the sandbox never listens on a network interface
+   * @param port 0 for any free port
+   * @param authDelayMillis the most Masumi holds back a failed authentication
+   */
+  public static SandboxServer start(String host, int port, Path stateDir, long authDelayMillis) {
+    ObjectMapper mapper = new ObjectMapper();
+    StateStore store = new StateStore(stateDir, mapper);
+    Map<String, Emulator> emulators = new LinkedHashMap<>();
+    emulators.put(MASUMI_BASE, new MasumiEmulator(mapper, authDelayMillis));
+    emulators.put(PERS_BASE, new PersEmulator(mapper));
+    emulators.put(NFT_BASE, new NftEmulator(mapper));
+    try {
+      InetSocketAddress address = new InetSocketAddress(host, port);
+      if (!address.getAddress().isLoopbackAddress()) {
+        throw new IllegalArgumentException("the sandbox listens on loopback addresses only, not " + host);
+      }
+      HttpServer server = HttpServer.create(address, 64);
+      ExecutorService executor =
+          Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "sandbox");
+            t.setDaemon(true);
+            return t;
+          });
+      server.setExecutor(executor);
+      emulators.forEach((base, emulator) -> server.createContext(base, ex -> serve(ex, base, emulator, store, mapper)));
+      server.createContext("/", ex -> {
+        ex.getRequestBody().readAllBytes();
+        send(ex, 404, mapper.writeValueAsBytes(mapper.createObjectNode().put("message", "Not Found")), 0);
+      });
+      server.start();
+      return new SandboxServer(server, executor, store, host);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The base URL of one provider's API, e.g. {@code http://127.0.0.1:8080/masumi/api/v1}. */
+  public String baseUrl(String provider) {
+    String base =
+        switch (provider) {
+          case "masumi" -> MASUMI_BASE;
+          case "pers" -> PERS_BASE;
+          case "nft" -> NFT_BASE;
+          default -> throw new IllegalArgumentException("no sandbox for provider " + provider);
+        };
+    return "http://" + host + ":" + port() + base;
+  }
+
+  /** Clears every provider's state. */
+  public static void reset(Path stateDir) throws IOException {
+    new StateStore(stateDir, new ObjectMapper()).reset();
+  }
+
+  public void stop() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void serve(HttpExchange ex, String base, Emulator emulator, StateStore store, ObjectMapper mapper) throws IOException {
+    try (ex) {
+      byte[] body;
+      try (InputStream in = ex.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY + 1);
+      }
+      SandboxResponse response;
+      if (body.length > MAX_BODY) {
+        response = new SandboxResponse(413, mapper.createObjectNode().put("message", "request entity too large"));
+      } else {
+        String path = ex.getRequestURI().getRawPath().substring(base.length());
+        SandboxRequest request =
+            SandboxRequest.of(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
+        try {
+          response = store.transact(emulator.name(), state -> Seeds.seed(emulator.name(), state), tx -> emulator.handle(request, tx));
+        } catch (RuntimeException e) {
+          response = new SandboxResponse(500, mapper.createObjectNode().put("message", "Internal Server Error"));
+        }
+      }
+      send(ex, response.status(), mapper.writeValueAsBytes(response.body()), response.delayMillis());
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, byte[] bytes, long delayMillis) throws IOException {
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.keyadm.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.config.SecureFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The sandbox's state, one JSON file per provider. Every request runs as a transaction: a lock in
+ * this JVM plus an exclusive file lock across processes, read, change, then an atomic replace — so
+ * many keyadm processes using the same sandbox at once lose no update and never see half a file.
+ */
+final class StateStore {
+
+  private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+  private final Path dir;
+  private final ObjectMapper mapper;
+
+  StateStore(Path dir, ObjectMapper mapper) {
+    this.dir = dir;
+    this.mapper = mapper;
+  }
+
+  /** The state of one provider, open for reading and changing until the function returns. */
+  final class Transaction {
+    private final ObjectNode root;
+    private boolean dirty;
+
+    private Transaction(ObjectNode root) {
+      this.root = root;
+    }
+
+    ObjectNode root() {
+      return root;
+    }
+
+    /** Marks the state changed: it is written back when the transaction ends. */
+    void changed() {
+      dirty = true;
+    }
+  }
+
+  /**
+   * @param seed fills a new, empty state (first use, or after a reset)
+   */
+  <T> T transact(String name, Consumer<ObjectNode> seed, Function<Transaction, T> work) {
+    Path file = dir.resolve(name + ".json");
+    Path lockFile = dir.resolve(name + ".lock");
+    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath(), p -> new ReentrantLock());
+    jvmLock.lock();
+    try {
+      Files.createDirectories(dir);
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        ObjectNode root;
+        boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+        if (fresh) {
+          root = mapper.createObjectNode();
+          seed.accept(root);
+        } else {
+          root = (ObjectNode) mapper.readTree(file.toFile());
+        }
+        Transaction tx = new Transaction(root);
+        T result = work.apply(tx);
+        if (tx.dirty || fresh) SecureFiles.writeAtomically(file, mapper.writeValueAsBytes(root), true);
+        return result;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("sandbox state in " + dir + ": " + e.getMessage(), e);
+    } finally {
+      jvmLock.unlock();
+    }
+  }
+
+  /** Removes every provider's state; the next request starts from the seed again. */
+  void reset() throws IOException {
+    if (!Files.isDirectory(dir)) return;
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        if (p.getFileName().toString().endsWith(".json")) {
+          String name = p.getFileName().toString().replace(".json", "");
+          transact(name, root -> {}, tx -> {
+            tx.root().removeAll();
+            return null;
+          });
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}
