@@ -84,7 +84,18 @@ final class KeyCreateCommand implements Callable<Integer> {
     var provider = services.provider();
     var created = provider.createKey(spec);
     delivery.deliverKey(created);
+    warnIfExpiryIgnored(spec.expiresAt(), created.key().expiresAt());
     return 0;
+  }
+
+  /** The NFT platform spells the request field expiresAT; a server that ignored it stores no expiry. */
+  private void warnIfExpiryIgnored(Instant asked, Instant stored) {
+    if (asked == null) return;
+    if (stored == null) {
+      services.printer().warn("asked for expiry " + asked + " but the server stored none");
+    } else if (Math.abs(stored.toEpochMilli() - asked.toEpochMilli()) > 1000) {
+      services.printer().warn("asked for expiry " + asked + " but the server stored " + stored);
+    }
   }
 
   private Instant expiry() {
