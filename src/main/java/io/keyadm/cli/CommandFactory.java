@@ -16,6 +16,7 @@ final class CommandFactory implements IFactory {
 
   @Override
   public <K> K create(Class<K> cls) throws Exception {
+    if (cls == GlobalOptions.class) return cls.cast(services.options());
     try {
       Constructor<K> c = cls.getDeclaredConstructor(Services.class);
       c.setAccessible(true);

@@ -1,0 +1,57 @@
+package io.keyadm.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher: any directory, symlinks, JAVA_HOME, exit codes. */
+class LauncherIT {
+
+  @TempDir Path home;
+
+  @Test
+  void runs_from_any_directory_and_through_a_symlink() throws Exception {
+    Path link = home.resolve("bin-link");
+    Files.createSymbolicLink(link, Proc.KEYADM);
+
+    Proc.Result r = Proc.exec(home, Map.of(), null, List.of(link.toString(), "--version"));
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.stdout()).isEqualTo("keyadm 0.1.0\n");
+  }
+
+  @Test
+  void passes_exit_codes_through() {
+    assertThat(Proc.run(home, Map.of(), null, "key", "list").exitCode()).isEqualTo(2);
+    assertThat(Proc.run(home, Map.of(), null, "-p", "nope", "key", "list").exitCode()).isEqualTo(4);
+    assertThat(Proc.run(home, Map.of("KEYADM_TOKEN", "wrong"), null, "-p", "sandbox-nft", "status").exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void honours_java_home() {
+    Proc.Result bad = Proc.exec(home, Map.of("JAVA_HOME", home.toString(), "PATH", "/nonexistent"), null, List.of(Proc.KEYADM.toString(), "--version"));
+    Proc.Result good = Proc.exec(home, Map.of("JAVA_HOME", System.getProperty("java.home")), null, List.of(Proc.KEYADM.toString(), "--version"));
+
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.stderr()).contains("no Java found");
+    assertThat(good.exitCode()).isZero();
+  }
+
+  @Test
+  void the_built_in_sandbox_profiles_work_with_no_setup() {
+    Proc.Result masumi = Proc.run(home, Map.of(), null, "-p", "sandbox-masumi", "key", "list");
+    Proc.Result pers = Proc.run(home, Map.of(), null, "-p", "sandbox-pers", "key", "list");
+    Proc.Result nft = Proc.run(home, Map.of(), null, "-p", "sandbox-nft", "key", "list");
+
+    assertThat(masumi.exitCode()).as(masumi.toString()).isZero();
+    assertThat(masumi.stdout()).startsWith("ID ").contains("cm0000000000sandboxadmin0");
+    assertThat(pers.stdout()).contains("Integration (seeded)");
+    assertThat(nft.stdout()).contains("67aaf3d7ac6656e91a4a9845");
+    assertThat(Files.exists(home.resolve("state/keyadm/sandbox/masumi.json"))).isTrue();
+  }
+}
