@@ -2,6 +2,8 @@ package io.keyadm;
 
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Version;
+import java.nio.file.Path;
 
 /** Builds the command line, runs it, and exits with its code. */
 public final class Main {
@@ -9,6 +11,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    String training = System.getProperty("keyadm.training");
+    if (training != null) {
+      Training.run(Path.of(training));
+      return;
+    }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The one answer that needs no command model: scripts call it to check the tool is there.
+      System.out.println(new Version().getVersion()[0]);
+      return;
+    }
     System.exit(Cli.run(Services.system(), args));
   }
 }

@@ -5,6 +5,8 @@ import io.keyadm.cli.profile.ProfileCommand;
 import io.keyadm.cli.rpckeys.RpcKeysCommand;
 import io.keyadm.cli.sandbox.SandboxCommand;
 import io.keyadm.cli.tenant.TenantCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -17,15 +19,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Administers API keys on the Masumi Payment Service, the PERS loyalty platform and the NFT platform.",
-    subcommands = {
-      StatusCommand.class,
-      KeyCommand.class,
-      RpcKeysCommand.class,
-      TenantCommand.class,
-      ProfileCommand.class,
-      CompletionCommand.class,
-      SandboxCommand.class
-    },
     footerHeading = "%nCredentials (first found wins):%n",
     footer = {
       "  --token-file FILE|-  >  $KEYADM_TOKEN  >  profile token-command  >  profile token-env  >  token stored in the config file.",
@@ -37,6 +30,19 @@ import picocli.CommandLine.Spec;
       "  8 partial failure   130 interrupted"
     })
 public final class KeyadmCommand implements Runnable {
+
+  /** The top-level commands, in the order help lists them. */
+  static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("status", StatusCommand.class);
+    COMMANDS.put("key", KeyCommand.class);
+    COMMANDS.put("rpc-keys", RpcKeysCommand.class);
+    COMMANDS.put("tenant", TenantCommand.class);
+    COMMANDS.put("profile", ProfileCommand.class);
+    COMMANDS.put("completion", CompletionCommand.class);
+    COMMANDS.put("sandbox", SandboxCommand.class);
+  }
 
   @Mixin GlobalOptions options;
 

@@ -43,7 +43,9 @@ public final class Services implements AutoCloseable {
   private final Clock clock;
   private final Console console;
   private final GlobalOptions options = new GlobalOptions();
-  private final ObjectMapper mapper = new ObjectMapper();
+  private ObjectMapper mapper;
+  private java.util.concurrent.Future<ObjectMapper> warmMapper;
+  private boolean warmUpOnDemand;
 
   private ConfigStore config;
   private CredentialChain chain;
@@ -71,7 +73,14 @@ public final class Services implements AutoCloseable {
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(
             new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
-    return new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
+    Services services = new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
+    services.warmUpOnDemand = true;
+    return services;
+  }
+
+  /** Starts building what a network command needs on a second thread (real runs only). */
+  void warmUp() {
+    if (warmUpOnDemand && warmMapper == null && mapper == null) warmMapper = io.keyadm.http.Warmup.start();
   }
 
   /** The global --url, or null. */
@@ -117,7 +126,22 @@ public final class Services implements AutoCloseable {
     return console;
   }
 
+  /** Created on first use: building an ObjectMapper is a noticeable share of a short command. */
   public ObjectMapper mapper() {
+    if (mapper == null) {
+      if (warmMapper != null) {
+        try {
+          mapper = warmMapper.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          mapper = new ObjectMapper();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          mapper = new ObjectMapper();
+        }
+      } else {
+        mapper = new ObjectMapper();
+      }
+    }
     return mapper;
   }
 
@@ -138,7 +162,7 @@ public final class Services implements AutoCloseable {
   public Redactor redactor() {
     if (redactor == null) {
       String nftHeader = profile == null ? null : profile.get(Profile.AUTH_HEADER);
-      redactor = new Redactor(mapper, nftHeader == null ? Set.of() : Set.of(nftHeader));
+      redactor = new Redactor(mapper(), nftHeader == null ? Set.of() : Set.of(nftHeader));
     }
     return redactor;
   }
@@ -150,11 +174,11 @@ public final class Services implements AutoCloseable {
 
   public Printer printer() {
     OutputFormat format = format();
-    return new Printer(format, out, err, format == OutputFormat.TABLE ? console.width() : 0, mapper, options.quiet);
+    return new Printer(format, out, err, format == OutputFormat.TABLE ? console.width() : 0, mapper(), options.quiet);
   }
 
   public KeyViews keyViews() {
-    return new KeyViews(mapper, options.showSecrets);
+    return new KeyViews(mapper(), options.showSecrets);
   }
 
   public boolean showSecrets() {
@@ -219,7 +243,7 @@ public final class Services implements AutoCloseable {
     String authScheme = profile == null ? null : profile.get(Profile.AUTH_SCHEME);
     provider =
         Providers.open(
-            providerId, new ProviderContext(url, credentials, authHeader, authScheme, http, redactor, mapper, clock));
+            providerId, new ProviderContext(url, credentials, authHeader, authScheme, http, redactor, mapper(), clock));
     return provider;
   }
 

@@ -62,7 +62,7 @@ public final class ApiClient {
   public static ApiClient connect(
       String baseUrl, HttpSettings settings, Interceptor auth, ErrorEnvelope envelope, Redactor redactor, ObjectMapper mapper) {
     HttpUrl url = parseBaseUrl(baseUrl);
-    return new ApiClient(HttpClients.build(settings, auth, redactor), url, mapper, envelope, redactor, settings.timeout());
+    return new ApiClient(HttpClients.build(settings, auth, redactor, !url.isHttps()), url, mapper, envelope, redactor, settings.timeout());
   }
 
   /** Parses a base URL given by the operator, keeping its path and dropping a trailing slash. */
@@ -177,7 +177,9 @@ public final class ApiClient {
     try (Response response = call.execute()) {
       if (response.isRedirect()) return followRedirect(request, response, ex, redirects);
       String text = readBody(response);
-      if (!response.isSuccessful()) throw translate(response.code(), response.message(), text);
+      if (!response.isSuccessful()) {
+        throw translate(response.code(), response.message(), text, response.header(RetryInterceptor.ATTEMPTS_HEADER) != null);
+      }
       if (text.isBlank()) return null;
       try {
         return mapper.readTree(text);
@@ -236,12 +238,12 @@ public final class ApiClient {
     return source.getBuffer().readString(StandardCharsets.UTF_8);
   }
 
-  private KeyadmException translate(int status, String reason, String text) {
+  private KeyadmException translate(int status, String reason, String text, boolean retried) {
     ServerError err = envelope.parse(status, reason, text);
     String message = redactor.scrub(err.message());
     Kind kind = ApiError.kindOf(status);
     String withStatus = message + " (HTTP " + status + ")";
-    return new ApiError(kind, status, withStatus, redactor.scrub(err.requestId()));
+    return new ApiError(kind, status, withStatus, redactor.scrub(err.requestId()), retried);
   }
 
   private KeyadmException networkFailure(Request request, Exchange ex, IOException e) {

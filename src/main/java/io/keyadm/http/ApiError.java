@@ -6,14 +6,25 @@ import io.keyadm.core.KeyadmException;
 public final class ApiError extends KeyadmException {
 
   private final int status;
+  private final boolean retried;
 
   public ApiError(Kind kind, int status, String message, String requestId) {
+    this(kind, status, message, requestId, false);
+  }
+
+  public ApiError(Kind kind, int status, String message, String requestId, boolean retried) {
     super(kind, message, requestId, null);
     this.status = status;
+    this.retried = retried;
   }
 
   public int status() {
     return status;
+  }
+
+  /** Whether the answer came after a retry, so an earlier attempt may already have taken effect. */
+  public boolean retried() {
+    return retried;
   }
 
   /** The exit-code family of an HTTP status. */

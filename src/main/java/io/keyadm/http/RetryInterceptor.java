@@ -23,6 +23,9 @@ import okhttp3.Response;
  */
 final class RetryInterceptor implements Interceptor {
 
+  /** Set on a response that took more than one attempt; never sent to a server. */
+  static final String ATTEMPTS_HEADER = "X-Keyadm-Attempts";
+
   private static final long BASE_DELAY_MS = 200;
   private static final long MAX_DELAY_MS = 5_000;
 
@@ -51,11 +54,16 @@ final class RetryInterceptor implements Interceptor {
       }
       int code = response.code();
       boolean transientFailure = code == 429 || code == 502 || code == 503 || code == 504;
-      if (!safe || !transientFailure || attempt >= retries) return response;
+      if (!safe || !transientFailure || attempt >= retries) return attempt == 0 ? response : markRetried(response, attempt);
       long retryAfter = retryAfterMillis(response.header("Retry-After"));
       if (!waitBeforeRetry(attempt, retryAfter, deadline)) return response;
       response.close();
     }
+  }
+
+  /** Tells the caller that an earlier attempt may have taken effect (a retried revoke may find the key gone). */
+  private static Response markRetried(Response response, int attempt) {
+    return response.newBuilder().header(ATTEMPTS_HEADER, String.valueOf(attempt + 1)).build();
   }
 
   /** Sleeps before the next attempt; false when that would overrun the budget. */

@@ -34,6 +34,8 @@ final class Proc {
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
       pb.environment().remove("KEYADM_PROFILE");
       pb.environment().remove("KEYADM_TOKEN");
+      pb.environment().remove("JAVA_HOME");
+      pb.environment().remove("KEYADM_JAVA_OPTS");
       pb.environment().put("HOME", home.toString());
       pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
       pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());

@@ -114,12 +114,16 @@ public final class NftProvider implements KeyProvider {
     return new CreatedKey(toKey(created), secret);
   }
 
+  /** Deletion is final; a retried DELETE that finds the key gone means an earlier attempt worked. */
   @Override
   public ApiKey revokeKey(String keyId) {
     try {
       JsonNode answer = api.delete(keyId);
       return new ApiKey(keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, answer);
     } catch (ApiError e) {
+      if (e.status() == 404 && e.retried()) {
+        return new ApiKey(keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, null);
+      }
       if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
       throw e;
     }

@@ -148,10 +148,19 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     }
   }
 
-  /** Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way. */
+  /**
+   * Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way, and so is a 404
+   * after a retry: an earlier attempt revoked it.
+   */
   @Override
   public ApiKey revokeKey(String keyId) {
-    JsonNode answer = admin(() -> api.revokeKey(keyId));
+    JsonNode answer;
+    try {
+      answer = admin(() -> api.revokeKey(keyId));
+    } catch (ApiError e) {
+      if (e.status() == 404 && e.retried()) return new ApiKey(keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, null);
+      throw e;
+    }
     JsonNode key = answer == null ? null : answer.get("apiKey");
     if (key == null || !key.isObject()) {
       return new ApiKey(keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, answer);

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Start-up benchmark: wall time of keyadm commands against a local 'keyadm sandbox serve', with curl
+# against the same server as the floor, and peak RSS. Needs hyperfine (Debian: apt-get install hyperfine)
+# and a built distribution (mvn -q -DskipTests package).
+#
+#   bench/startup.sh [runs]        writes bench/results.md and prints it
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-40}
+keyadm=$PWD/target/keyadm/bin/keyadm
+[ -x "$keyadm" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 1; }
+
+work=$(mktemp -d)
+export HOME=$work XDG_CONFIG_HOME=$work/config XDG_STATE_HOME=$work/state
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$keyadm" sandbox serve --port "$port" --state-dir "$work/served" > "$work/serve.out" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do grep -q masumi "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+
+url=http://127.0.0.1:$port/masumi/api/v1
+export KEYADM_TOKEN=masumi-payment-admin-sandbox0admin0token00001
+list="$keyadm --url $url --provider masumi key list"
+curl_list="curl -s -H token:$KEYADM_TOKEN $url/api-key?take=50"
+java17=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+
+hyperfine -N -w 3 -r "$runs" --export-json "$work/times.json" \
+  -n "curl (floor)" "$curl_list" \
+  -n "keyadm --version" "$keyadm --version" \
+  -n "keyadm --help" "$keyadm --help" \
+  -n "keyadm key list" "$list" \
+  -n "keyadm key list (JDK 17, AppCDS)" "env JAVA_HOME=$java17 $list" \
+  -n "keyadm key list (no archive)" "env KEYADM_NO_ARCHIVE=1 $list" >/dev/null
+
+rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+peak() { for _ in 1 2 3 4 5; do rss "$@"; done | median; }
+
+{
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+  echo "Java: $("$(sed -n 1p target/keyadm/lib/aot-java 2>/dev/null || command -v java)" -version 2>&1 | head -1) (default launcher choice); JDK 17: $("$java17/bin/java" -version 2>&1 | head -1)"
+  echo
+  python3 - "$work/times.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+print("| command | median | min | max | runs |")
+print("|:---|---:|---:|---:|---:|")
+for r in results:
+    print(f"| {r['command']} | {r['median']*1000:.0f} ms | {r['min']*1000:.0f} ms | {r['max']*1000:.0f} ms | {len(r['times'])} |")
+PY
+  echo
+  echo "| command | peak RSS |"
+  echo "|:---|---:|"
+  echo "| keyadm key list | $(( $(peak $list) / 1024 )) MiB |"
+  echo "| keyadm key list (JDK 17, AppCDS) | $(( $(peak env JAVA_HOME=$java17 $list) / 1024 )) MiB |"
+  echo "| keyadm --version | $(( $(peak $keyadm --version) / 1024 )) MiB |"
+} > bench/results.md
+cat bench/results.md

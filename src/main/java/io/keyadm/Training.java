@@ -1,0 +1,114 @@
+package io.keyadm;
+
+import io.keyadm.cli.Cli;
+import io.keyadm.cli.Console;
+import io.keyadm.cli.Services;
+import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind the class-data archive built at package time: the commands operators run
+ * most, against a sandbox on loopback, so that the classes they load are mapped from the archive
+ * instead of being loaded and verified on every start.
+ */
+final class Training {
+
+  private Training() {}
+
+  static void run(Path dir) {
+    clean(dir);
+    SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
+    try {
+      Map<String, String> env = Map.of(
+          "HOME", dir.toString(),
+          "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+          "XDG_STATE_HOME", dir.resolve("state").toString(),
+          "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+      String masumi = server.baseUrl("masumi");
+      List<String[]> runs = new ArrayList<>();
+      runs.add(new String[] {"--version"});
+      runs.add(new String[] {"--help"});
+      runs.add(new String[] {"key", "list", "--help"});
+      runs.add(new String[] {"profile", "add", "m", "--provider", "masumi", "--url", masumi, "--token-env", "MASUMI"});
+      runs.add(new String[] {"profile", "list"});
+      for (String output : List.of("table", "json", "yaml", "csv", "id")) {
+        runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "key", "list", "-o", output});
+      }
+      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "status"});
+      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "key", "create", "--credit", "lovelace=5"});
+      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "rpc-keys", "list"});
+      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "wrong"), "key", "list"});
+      runs.add(new String[] {"--url", server.baseUrl("pers"), "--provider", "pers", "--token-file", token(dir, "pers"), "key", "list"});
+      runs.add(new String[] {"--url", server.baseUrl("pers"), "--provider", "pers", "--token-file", token(dir, "pers"), "status"});
+      runs.add(new String[] {"--url", server.baseUrl("nft"), "--provider", "nft", "--token-file", token(dir, "nft"), "key", "list"});
+      for (String[] args : runs) {
+        Writer sink = Writer.nullWriter();
+        Services services = new Services(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(sink), new PrintWriter(sink),
+            Clock.systemUTC(), new Batch());
+        Cli.run(services, args);
+      }
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static String token(Path dir, String provider) {
+    String value = switch (provider) {
+      case "masumi" -> SandboxCredentials.MASUMI_ADMIN_TOKEN;
+      case "pers" -> SandboxCredentials.PERS_ADMIN_JWT;
+      case "nft" -> SandboxCredentials.NFT_ADMIN_TOKEN;
+      default -> "masumi-payment-not-a-valid-token-000";
+    };
+    Path file = dir.resolve(provider + ".token");
+    try {
+      Files.writeString(file, value + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file.toString();
+  }
+
+  private static void clean(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** No terminal: the run is a script's. */
+  private static final class Batch implements Console {
+    @Override
+    public boolean isInteractive() {
+      return false;
+    }
+
+    @Override
+    public int width() {
+      return 0;
+    }
+
+    @Override
+    public boolean confirm(String question) {
+      return false;
+    }
+  }
+}
