@@ -44,9 +44,13 @@ public final class SecretDelivery {
     if (Files.exists(saveTo) && !force) {
       throw KeyadmException.usage("--save-secret: " + saveTo + " already exists (add --force to replace it)");
     }
-    Path dir = saveTo.toAbsolutePath().getParent();
-    if (dir != null && Files.exists(dir) && !Files.isWritable(dir)) {
-      throw KeyadmException.usage("--save-secret: cannot write in " + dir);
+    if (Files.isDirectory(saveTo)) throw KeyadmException.usage("--save-secret: " + saveTo + " is a directory");
+    for (Path dir = saveTo.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir)) {
+        if (!Files.isDirectory(dir)) throw KeyadmException.usage("--save-secret: " + dir + " is not a directory");
+        if (!Files.isWritable(dir)) throw KeyadmException.usage("--save-secret: cannot write in " + dir);
+        break;
+      }
     }
   }
 

@@ -211,6 +211,7 @@ public final class Services implements AutoCloseable {
   /** The provider of the selected profile, connected with credentials from the chain. */
   public KeyProvider provider() {
     if (provider != null) return provider;
+    format();
     String providerId = providerId();
     if (profile != null && options.provider != null && !options.provider.equals(profile.provider())) {
       throw KeyadmException.usage(

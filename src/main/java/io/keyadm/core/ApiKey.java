@@ -1,6 +1,7 @@
 package io.keyadm.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public record ApiKey(
     credits = credits == null ? List.of() : List.copyOf(credits);
     networks = networks == null ? List.of() : List.copyOf(networks);
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    raw = raw == null ? JsonNodeFactory.instance.objectNode() : raw;
   }
 
   public boolean isRevoked() {

@@ -43,6 +43,15 @@ class LauncherIT {
   }
 
   @Test
+  void a_create_with_stdout_closed_fails_loudly_with_the_key_id() {
+    Proc.Result r = Proc.exec(home, Map.of(), null, List.of("sh", "-c", Proc.KEYADM + " -p sandbox-masumi key create >&-"));
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stderr()).containsPattern("key (cm\\w+) was created but its secret could not be written to stdout; the secret is lost: "
+        + "revoke it with 'keyadm key revoke cm\\w+'").doesNotContain("masumi-payment-");
+  }
+
+  @Test
   void the_built_in_sandbox_profiles_work_with_no_setup() {
     Proc.Result masumi = Proc.run(home, Map.of(), null, "-p", "sandbox-masumi", "key", "list");
     Proc.Result pers = Proc.run(home, Map.of(), null, "-p", "sandbox-pers", "key", "list");
