@@ -57,7 +57,7 @@ final class Training {
       for (String[] args : runs) {
         Writer sink = Writer.nullWriter();
         Services services = new Services(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(sink), new PrintWriter(sink),
-            Clock.systemUTC(), new Batch());
+            Clock.systemUTC(), Console.NONE);
         Cli.run(services, args);
       }
     } finally {
@@ -91,24 +91,6 @@ final class Training {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** No terminal: the run is a script's. */
-  private static final class Batch implements Console {
-    @Override
-    public boolean isInteractive() {
-      return false;
-    }
-
-    @Override
-    public int width() {
-      return 0;
-    }
-
-    @Override
-    public boolean confirm(String question) {
-      return false;
     }
   }
 }

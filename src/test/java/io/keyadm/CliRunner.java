@@ -75,22 +75,7 @@ public final class CliRunner {
   /** A Services of this runner's environment with discarded output, e.g. to build the command tree. */
   public Services services() {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
-    return new Services(env, new ByteArrayInputStream(new byte[0]), sink, sink, clock, new Console() {
-      @Override
-      public boolean isInteractive() {
-        return false;
-      }
-
-      @Override
-      public int width() {
-        return 0;
-      }
-
-      @Override
-      public boolean confirm(String question) {
-        return false;
-      }
-    });
+    return new Services(env, new ByteArrayInputStream(new byte[0]), sink, sink, clock, Console.NONE);
   }
 
   public Result run(String... args) {

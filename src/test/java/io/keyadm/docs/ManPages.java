@@ -24,22 +24,7 @@ public final class ManPages {
     out.mkdirs();
     Writer sink = Writer.nullWriter();
     Services services = new Services(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(sink), new PrintWriter(sink),
-        Clock.systemUTC(), new Console() {
-          @Override
-          public boolean isInteractive() {
-            return false;
-          }
-
-          @Override
-          public int width() {
-            return 0;
-          }
-
-          @Override
-          public boolean confirm(String question) {
-            return false;
-          }
-        });
+        Clock.systemUTC(), Console.NONE);
     int rc = ManPageGenerator.generateManPage(out, null, new boolean[0], true, Cli.commandLine(services).getCommandSpec());
     if (rc != 0) throw new IllegalStateException("man page generation failed: " + rc);
   }

@@ -6,14 +6,15 @@ import io.keyadm.cli.Services;
 import io.keyadm.config.Durations;
 import io.keyadm.core.KeySpec;
 import io.keyadm.core.KeyadmException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -53,11 +54,7 @@ final class KeyCreateCommand implements Callable<Integer> {
   @Option(names = "--expires-in", paramLabel = "<duration>", description = "nft: expiry from now, e.g. 30d or 12h.")
   String expiresIn;
 
-  @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secret to this file (mode 0600) instead of stdout.")
-  Path saveSecret;
-
-  @Option(names = "--force", description = "With --save-secret: replace an existing file.")
-  boolean force;
+  @Mixin SaveSecretOptions secretOptions;
 
   KeyCreateCommand(Services services) {
     this.services = services;
@@ -79,7 +76,7 @@ final class KeyCreateCommand implements Callable<Integer> {
       throw KeyadmException.usage("--unlimited and --credit conflict: an unlimited key has no credits to spend");
     }
     if (name != null && name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
-    SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+    SecretDelivery delivery = secretOptions.delivery(services);
     delivery.checkBeforeCreate();
     var provider = services.provider();
     var created = provider.createKey(spec);

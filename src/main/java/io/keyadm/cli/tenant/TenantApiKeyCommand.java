@@ -6,9 +6,10 @@ import io.keyadm.cli.Services;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "api-key", description = "Tenant API keys (pers).", subcommands = TenantApiKeyCommand.Create.class)
@@ -22,11 +23,7 @@ public final class TenantApiKeyCommand extends ParentCommand {
     @Option(names = "--name", required = true, paramLabel = "<key name>", description = "The key's name.")
     String name;
 
-    @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secret to this file (JSON, mode 0600) instead of stdout.")
-    Path saveSecret;
-
-    @Option(names = "--force", description = "With --save-secret: replace an existing file.")
-    boolean force;
+    @Mixin SaveSecretOptions secretOptions;
 
     Create(Services services) {
       this.services = services;
@@ -35,7 +32,7 @@ public final class TenantApiKeyCommand extends ParentCommand {
     @Override
     public Integer call() {
       if (name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
-      SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+      SecretDelivery delivery = secretOptions.delivery(services);
       delivery.checkBeforeCreate();
       TenantResult result = services.provider().tenants().createApiKey(name);
       delivery.deliverTenant(result, "the API key of tenant " + Json.text(result.tenant(), "id"),

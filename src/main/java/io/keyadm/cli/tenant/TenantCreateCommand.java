@@ -6,11 +6,12 @@ import io.keyadm.config.Profile;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -23,11 +24,7 @@ final class TenantCreateCommand implements Callable<Integer> {
   @Option(names = "--name", required = true, paramLabel = "<project name>", description = "The tenant's project name.")
   String name;
 
-  @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secrets to this file (JSON, mode 0600) instead of stdout.")
-  Path saveSecret;
-
-  @Option(names = "--force", description = "With --save-secret: replace an existing file.")
-  boolean force;
+  @Mixin SaveSecretOptions secretOptions;
 
   @Option(names = "--save-profile", paramLabel = "<name>", description = "Also store a profile for the new tenant (admin JWT + project key).")
   String saveProfile;
@@ -42,7 +39,7 @@ final class TenantCreateCommand implements Callable<Integer> {
     if (saveProfile != null && services.config().exists(saveProfile)) {
       throw KeyadmException.usage("--save-profile: a profile named " + saveProfile + " already exists");
     }
-    SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+    SecretDelivery delivery = secretOptions.delivery(services);
     delivery.checkBeforeCreate();
     String url = services.urlOption();
     TenantResult result = services.provider().tenants().create(name);

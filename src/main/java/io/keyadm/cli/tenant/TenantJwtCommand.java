@@ -5,9 +5,10 @@ import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "jwt", description = "Tenant JWTs (pers).", subcommands = TenantJwtCommand.Create.class)
@@ -21,11 +22,7 @@ public final class TenantJwtCommand extends ParentCommand {
     @Option(names = "--testnet", description = "A JWT for testnet instead of mainnet.")
     boolean testnet;
 
-    @Option(names = "--save-secret", paramLabel = "<file>", description = "Write the secret to this file (JSON, mode 0600) instead of stdout.")
-    Path saveSecret;
-
-    @Option(names = "--force", description = "With --save-secret: replace an existing file.")
-    boolean force;
+    @Mixin SaveSecretOptions secretOptions;
 
     Create(Services services) {
       this.services = services;
@@ -33,7 +30,7 @@ public final class TenantJwtCommand extends ParentCommand {
 
     @Override
     public Integer call() {
-      SecretDelivery delivery = new SecretDelivery(services, saveSecret, force);
+      SecretDelivery delivery = secretOptions.delivery(services);
       delivery.checkBeforeCreate();
       TenantResult result = services.provider().tenants().createJwt(testnet);
       delivery.deliverTenant(result, "the JWT of tenant " + Json.text(result.tenant(), "id"), "it expires on its own; no revocation endpoint exists");
