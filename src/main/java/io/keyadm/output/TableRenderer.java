@@ -51,16 +51,20 @@ public final class TableRenderer {
     }
   }
 
-  /** Shrinks the widest columns until the row fits the terminal. */
+  /**
+   * Shrinks the widest columns until the row fits the terminal. The first column, the id operators
+   * copy into the next command, is never cut: on a very narrow terminal the line wraps instead.
+   */
   private void fit(int[] widths, List<String> headers) {
     if (terminalWidth <= 0) return;
     int total = GAP.length() * (widths.length - 1);
     for (int w : widths) total += w;
     while (total > terminalWidth) {
-      int widest = 0;
-      for (int c = 1; c < widths.length; c++) if (widths[c] > widths[widest]) widest = c;
-      int floor = Math.max(MIN_COLUMN, Math.min(headers.get(widest).length(), MIN_COLUMN));
-      if (widths[widest] <= floor) return;
+      int widest = -1;
+      for (int c = 1; c < widths.length; c++) {
+        if (widths[c] > MIN_COLUMN && (widest < 0 || widths[c] > widths[widest])) widest = c;
+      }
+      if (widest < 0) return;
       widths[widest]--;
       total--;
     }

@@ -43,6 +43,19 @@ class RenderersTest {
   }
 
   @Test
+  void fitting_a_narrow_terminal_keeps_the_id_whole() {
+    Listing l = Listing.rows(List.of("id", "permission", "networks", "token"), null, List.of())
+        .add(List.of("cm0000000002u613kzl41kd37", "read", "preprod,mainnet", "masu…abcd"));
+
+    String fitted = render(l, 50);
+    String tiny = render(l, 30);
+
+    assertThat(fitted.lines().mapToInt(String::length).max().getAsInt()).isLessThanOrEqualTo(50);
+    assertThat(fitted).contains("cm0000000002u613kzl41kd37 ");
+    assertThat(tiny).contains("cm0000000002u613kzl41kd37 ");
+  }
+
+  @Test
   void vertical_listings_align_labels() {
     Listing l = Listing.single(List.of("id", "permission"), null, "k1").add(List.of("k1", "admin"));
 
