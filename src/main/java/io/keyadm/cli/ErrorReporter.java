@@ -8,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Prints every failure as one line, {@code keyadm: <what failed>: <why> [request id]}, and returns
@@ -29,9 +30,23 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     String name = commandName(ex.getCommandLine());
+    boolean root = name.equals("keyadm");
+    String message = ex.getMessage();
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      java.util.List<String> suggestions = new java.util.ArrayList<>(unmatched.getSuggestions());
+      if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+        String typed = unmatched.getUnmatched().get(0);
+        for (String command : ex.getCommandLine().getSubcommands().keySet()) {
+          if (editDistance(typed, command) <= 2) suggestions.add(command);
+        }
+      }
+      if (!suggestions.isEmpty()) {
+        message += "; did you mean " + String.join(" or ", suggestions.stream().limit(3).map(x -> "'" + x + "'").toList()) + "?";
+      }
+    }
     PrintWriter err = services.err();
-    err.println("keyadm: " + name + ": " + TerminalText.safe(ex.getMessage())
-        + " (see 'keyadm " + (name.equals("keyadm") ? "" : name + " ") + "--help')");
+    err.println("keyadm: " + (root ? "" : name + ": ") + TerminalText.safe(message)
+        + " (see 'keyadm " + (root ? "" : name + " ") + "--help')");
     err.flush();
     return KeyadmException.Kind.USAGE.exitCode;
   }
@@ -56,6 +71,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (services.debug()) ex.printStackTrace(err);
     err.flush();
     return k != null ? k.exitCode() : KeyadmException.Kind.UNEXPECTED.exitCode;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      prev = cur;
+    }
+    return prev[b.length()];
   }
 
   static String commandName(CommandLine cmd) {

@@ -173,6 +173,15 @@ class ProfileAndCredentialTest {
   }
 
   @Test
+  void usage_mistakes_get_one_line_and_a_suggestion() {
+    assertThat(cli.run().stderr()).isEqualTo("keyadm: missing command (see 'keyadm --help')\n");
+    assertThat(cli.run("kye", "list").stderr()).isEqualTo("keyadm: Unmatched arguments from index 0: 'kye', 'list'; did you mean 'key'? (see 'keyadm --help')\n");
+    assertThat(cli.run("key", "lst").stderr()).contains("did you mean 'list'?").endsWith("(see 'keyadm key --help')\n");
+    assertThat(cli.run("key").stderr()).isEqualTo("keyadm: key: missing subcommand (one of: list, get, create, patch, revoke) (see 'keyadm key --help')\n");
+    assertThat(cli.run("key", "list", "--limt", "3").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void no_profile_at_all_is_a_usage_error_with_a_way_forward() {
     Result r = cli.run("key", "list");
 
