@@ -307,7 +307,7 @@ function _picocli_keyadm_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -358,7 +358,7 @@ function _picocli_keyadm_key() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list get create patch revoke"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -409,7 +409,7 @@ function _picocli_keyadm_rpckeys() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -460,7 +460,7 @@ function _picocli_keyadm_tenant() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create update show client-config login-token api-key jwt"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -511,7 +511,7 @@ function _picocli_keyadm_profile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add list use show remove"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -562,7 +562,7 @@ function _picocli_keyadm_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -613,7 +613,7 @@ function _picocli_keyadm_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="serve reset"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -664,7 +664,7 @@ function _picocli_keyadm_key_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--include-revoked' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--include-revoked' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--limit' '--page-size' '--type' '--user' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -727,7 +727,7 @@ function _picocli_keyadm_key_get() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -778,7 +778,7 @@ function _picocli_keyadm_key_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unlimited' '--force' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--unlimited' '--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--name' '--permission' '--credit' '--network' '--chain-id' '--wallet-scope' '--expires-at' '--expires-in' '--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -859,7 +859,7 @@ function _picocli_keyadm_key_patch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unlimited' '--limited' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--unlimited' '--limited' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--status' '--add-credit' '--remove-credit' '--network' '--chain-id' '--permission' '--new-token-file' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -931,7 +931,7 @@ function _picocli_keyadm_key_revoke() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-y' '--yes' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-y' '--yes' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -982,7 +982,7 @@ function _picocli_keyadm_rpckeys_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1033,7 +1033,7 @@ function _picocli_keyadm_tenant_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--name' '--save-secret' '--save-profile' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1096,7 +1096,7 @@ function _picocli_keyadm_tenant_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--name' '--description' '--website' '--email' '--image-url' '--firebase-tenant-id' '--stripe-publishable-key' '--allow-jwt-for-unauthenticated-users' '--stripe-api-key-file' '--stripe-webhook-secret-file' '--login-token-file' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1180,7 +1180,7 @@ function _picocli_keyadm_tenant_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1231,7 +1231,7 @@ function _picocli_keyadm_tenant_clientconfig() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1282,7 +1282,7 @@ function _picocli_keyadm_tenant_logintoken() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1333,7 +1333,7 @@ function _picocli_keyadm_tenant_apikey() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1384,7 +1384,7 @@ function _picocli_keyadm_tenant_jwt() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create"
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1435,7 +1435,7 @@ function _picocli_keyadm_tenant_apikey_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--name' '--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1495,7 +1495,7 @@ function _picocli_keyadm_tenant_jwt_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--testnet' '--force' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--testnet' '--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1552,7 +1552,7 @@ function _picocli_keyadm_profile_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--use' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'--use' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--token-env' '--token-command' '--project-key-env' '--project-key-command' '--business-key-env' '--business-key-command' '--auth-header' '--auth-scheme' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1627,7 +1627,7 @@ function _picocli_keyadm_profile_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1678,7 +1678,7 @@ function _picocli_keyadm_profile_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1729,7 +1729,7 @@ function _picocli_keyadm_profile_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1780,7 +1780,7 @@ function _picocli_keyadm_profile_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1831,7 +1831,7 @@ function _picocli_keyadm_sandbox_serve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--port' '--state-dir' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1891,7 +1891,7 @@ function _picocli_keyadm_sandbox_reset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
   local arg_opts="'--state-dir' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default

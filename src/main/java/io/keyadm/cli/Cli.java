@@ -24,44 +24,18 @@ public final class Cli {
     return commandLine(services, new String[0]);
   }
 
-  /**
-   * The command tree for these arguments: only the branch of the top-level command they name, since
-   * building picocli's model of every command costs more than running most of them. The whole tree
-   * when no command is named (root help, errors) and for completion scripts.
-   */
+  /** The command tree for these arguments: only the path they name (see {@link CommandTree}). */
   static CommandLine commandLine(Services services, String[] args) {
     CommandLine cli = new CommandLine(KeyadmCommand.class, new CommandFactory(services));
     cli.setOut(services.out());
     cli.setErr(services.err());
-    String named = topLevelCommand(args);
+    String named = CommandTree.topLevel(args);
     if (named != null && NETWORK_COMMANDS.contains(named)) services.warmUp();
     if (named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return cli;
-    for (var e : KeyadmCommand.COMMANDS.entrySet()) {
-      if (named == null || named.equals(e.getKey())) cli.addSubcommand(e.getKey(), e.getValue());
-    }
+    CommandTree.attach(cli, KeyadmCommand.class, args);
     return cli;
   }
 
   /** Top-level commands that talk to a server. */
   private static final java.util.Set<String> NETWORK_COMMANDS = java.util.Set.of("status", "key", "rpc-keys", "tenant");
-
-  /** Global options that take a value, so the pre-scan can step over it. */
-  private static final java.util.Set<String> VALUED_GLOBALS =
-      java.util.Set.of("-p", "--profile", "-o", "--output", "--url", "--provider", "--timeout", "--retries", "--token-file",
-          "--project-key-file", "--business-key-file");
-
-  /** The first argument that names a top-level command, or null; "completion" needs the whole tree. */
-  static String topLevelCommand(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) return null;
-      if (VALUED_GLOBALS.contains(a)) {
-        i++;
-        continue;
-      }
-      if (a.startsWith("-")) continue;
-      return KeyadmCommand.COMMANDS.containsKey(a) && !a.equals("completion") ? a : null;
-    }
-    return null;
-  }
 }

@@ -5,9 +5,9 @@ import io.keyadm.cli.profile.ProfileCommand;
 import io.keyadm.cli.rpckeys.RpcKeysCommand;
 import io.keyadm.cli.sandbox.SandboxCommand;
 import io.keyadm.cli.tenant.TenantCommand;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -17,32 +17,35 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "keyadm",
     mixinStandardHelpOptions = true,
+    // Inherited: every subcommand gets -h/--help and the exit-code footer.
+    scope = ScopeType.INHERIT,
     versionProvider = Version.class,
     description = "Administers API keys on the Masumi Payment Service, the PERS loyalty platform and the NFT platform.",
     footerHeading = "%nCredentials (first found wins):%n",
     footer = {
-      "  --token-file FILE|-  >  $KEYADM_TOKEN  >  profile token-command  >  profile token-env  >  token stored in the config file.",
-      "  PERS also: --project-key-file / $KEYADM_PROJECT_KEY and --business-key-file / $KEYADM_BUSINESS_KEY.",
+      "  --token-file FILE|-, $KEYADM_TOKEN, the profile's token-command,",
+      "  the profile's token-env, the token stored in the config file.",
+      "  PERS also: --project-key-file / $KEYADM_PROJECT_KEY,",
+      "  --business-key-file / $KEYADM_BUSINESS_KEY.",
       "",
       "Exit codes:",
-      "  0 success   1 unexpected error   2 usage error   3 authentication/permission   4 not found",
-      "  5 rejected by the server   6 server unavailable or unusable answer   7 network failure",
-      "  8 partial failure   130 interrupted"
+      "  0    success (an empty list too)",
+      "  1    unexpected error (rerun with --debug)",
+      "  2    usage error, or not available for this provider",
+      "  3    authentication or permission failure",
+      "  4    not found",
+      "  5    rejected by the server (400/409/422)",
+      "  6    server unavailable, rate limited, or an unusable answer",
+      "  7    network failure or timeout",
+      "  8    partial failure of a command on several keys",
+      "  130  interrupted"
     })
 public final class KeyadmCommand implements Runnable {
 
   /** The top-level commands, in the order help lists them. */
-  static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
-
-  static {
-    COMMANDS.put("status", StatusCommand.class);
-    COMMANDS.put("key", KeyCommand.class);
-    COMMANDS.put("rpc-keys", RpcKeysCommand.class);
-    COMMANDS.put("tenant", TenantCommand.class);
-    COMMANDS.put("profile", ProfileCommand.class);
-    COMMANDS.put("completion", CompletionCommand.class);
-    COMMANDS.put("sandbox", SandboxCommand.class);
-  }
+  static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of(
+      "status", StatusCommand.class, "key", KeyCommand.class, "rpc-keys", RpcKeysCommand.class, "tenant", TenantCommand.class,
+      "profile", ProfileCommand.class, "completion", CompletionCommand.class, "sandbox", SandboxCommand.class);
 
   @Mixin GlobalOptions options;
 

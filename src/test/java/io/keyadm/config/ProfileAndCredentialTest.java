@@ -14,6 +14,7 @@ import io.keyadm.CliRunner.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -170,6 +171,18 @@ class ProfileAndCredentialTest {
         .contains("give one of");
     assertThat(cli.run("profile", "add", "bad name", "--provider", "masumi", "--url", url()).stderr()).contains("invalid profile name");
     assertThat(Files.exists(cli.configFile())).isFalse();
+  }
+
+  @Test
+  void every_level_has_help_with_the_exit_codes() {
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"key", "--help"}, new String[] {"key", "list", "--help"},
+        new String[] {"tenant", "api-key", "create", "--help"}, new String[] {"-o", "json", "profile", "add", "-h"})) {
+      Result r = cli.run(args);
+      assertThat(r.exitCode()).as(String.join(" ", args)).isZero();
+      assertThat(r.stdout()).startsWith("Usage: keyadm").contains("Exit codes:").contains("  3    authentication or permission failure");
+    }
+    assertThat(cli.run("--help").stdout()).contains("Commands:").contains("  key ").contains("  sandbox ");
+    assertThat(cli.run("key", "--help").stdout()).contains("  list ").contains("  revoke ");
   }
 
   @Test

@@ -1,10 +1,16 @@
 package io.keyadm.cli.key;
 
 import io.keyadm.cli.ParentCommand;
+import io.keyadm.cli.Subcommands;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 @Command(
     name = "key",
-    description = "Lists, shows, creates, changes and revokes API keys.",
-    subcommands = {KeyListCommand.class, KeyGetCommand.class, KeyCreateCommand.class, KeyPatchCommand.class, KeyRevokeCommand.class})
-public final class KeyCommand extends ParentCommand {}
+    description = "Lists, shows, creates, changes and revokes API keys.")
+public final class KeyCommand extends ParentCommand {
+
+  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of(
+      "list", KeyListCommand.class, "get", KeyGetCommand.class, "create", KeyCreateCommand.class,
+      "patch", KeyPatchCommand.class, "revoke", KeyRevokeCommand.class);
+}

@@ -1,6 +1,8 @@
 package io.keyadm.cli.tenant;
 
 import io.keyadm.cli.ParentCommand;
+import io.keyadm.cli.Subcommands;
+import java.util.Map;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
 import io.keyadm.core.KeyadmException;
@@ -12,8 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "api-key", description = "Tenant API keys (pers).", subcommands = TenantApiKeyCommand.Create.class)
+@Command(name = "api-key", description = "Tenant API keys (pers).")
 public final class TenantApiKeyCommand extends ParentCommand {
+
+  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
 
   @Command(name = "create", description = "Creates a tenant API key (POST /tenants/api-keys); its apiPrivateKey is shown once.")
   static final class Create implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package io.keyadm.cli.tenant;
 
 import io.keyadm.cli.ParentCommand;
+import io.keyadm.cli.Subcommands;
+import java.util.Map;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
 import io.keyadm.core.TenantResult;
@@ -11,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "jwt", description = "Tenant JWTs (pers).", subcommands = TenantJwtCommand.Create.class)
+@Command(name = "jwt", description = "Tenant JWTs (pers).")
 public final class TenantJwtCommand extends ParentCommand {
+
+  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
 
   @Command(name = "create", description = "Creates a tenant JWT (POST /tenants/jwt-tokens); it is shown once.")
   static final class Create implements Callable<Integer> {
