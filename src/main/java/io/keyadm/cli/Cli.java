@@ -27,12 +27,13 @@ public final class Cli {
   /** The command tree for these arguments: only the path they name (see {@link CommandTree}). */
   static CommandLine commandLine(Services services, String[] args) {
     CommandLine cli = new CommandLine(KeyadmCommand.class, new CommandFactory(services));
-    cli.setOut(services.out());
-    cli.setErr(services.err());
     String named = CommandTree.topLevel(args);
     if (named != null && NETWORK_COMMANDS.contains(named)) services.warmUp();
-    if (named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return cli;
-    CommandTree.attach(cli, KeyadmCommand.class, args);
+    boolean versionOnly = named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    if (!versionOnly) CommandTree.attach(cli, KeyadmCommand.class, args);
+    // After attaching: setOut and setErr reach only the subcommands that exist when they are called.
+    cli.setOut(services.out());
+    cli.setErr(services.err());
     return cli;
   }
 
