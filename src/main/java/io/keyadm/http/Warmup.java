@@ -2,6 +2,7 @@ package io.keyadm.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
 import okhttp3.internal.platform.Platform;
 
 /**
@@ -18,8 +19,13 @@ public final class Warmup {
     CompletableFuture<ObjectMapper> mapper = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        mapper.complete(new ObjectMapper());
+        ObjectMapper m = new ObjectMapper();
+        mapper.complete(m);
         Platform.Companion.get();
+        // Initialise the parser, the generator and OkHttp's client classes before the main thread
+        // needs them; the TLS stub keeps the trust store unloaded.
+        m.writeValueAsString(m.readTree("{\"warm\":[1,\"up\",true,null,{\"a\":1.5}]}"));
+        new OkHttpClient.Builder().sslSocketFactory(NoTls.SOCKET_FACTORY, NoTls.TRUST_MANAGER).build();
       } catch (Throwable e) {
         mapper.completeExceptionally(e);
       }
