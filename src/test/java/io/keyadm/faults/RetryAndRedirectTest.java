@@ -170,10 +170,8 @@ class RetryAndRedirectTest {
   }
 
   @Test
-  void a_redirect_from_https_to_http_is_refused() throws Exception {
-    // The same-origin check sees the scheme change before anything is sent to the target.
-    var method = io.keyadm.http.ApiClient.class.getDeclaredMethod("parseBaseUrl", String.class);
-    assertThat(method.invoke(null, "https://api.example.com/v2").toString()).startsWith("https://");
+  void a_redirect_that_changes_the_scheme_is_refused() {
+    // Same host and port, other scheme: not the same origin, so the credential is not sent there.
     wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(302)
         .withHeader("Location", "https://127.0.0.1:" + wm.getPort() + "/api/v1/api-key")));
 
