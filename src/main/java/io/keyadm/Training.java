@@ -32,32 +32,118 @@ final class Training {
     clean(dir);
     SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
     try {
-      Map<String, String> env = Map.of(
-          "HOME", dir.toString(),
-          "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-          "XDG_STATE_HOME", dir.resolve("state").toString(),
-          "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+      Map<String, String> env =
+          Map.of(
+              "HOME", dir.toString(),
+              "XDG_CONFIG_HOME", dir.resolve("config").toString(),
+              "XDG_STATE_HOME", dir.resolve("state").toString(),
+              "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
       String masumi = server.baseUrl("masumi");
       List<String[]> runs = new ArrayList<>();
       runs.add(new String[] {"--version"});
       runs.add(new String[] {"--help"});
       runs.add(new String[] {"key", "list", "--help"});
-      runs.add(new String[] {"profile", "add", "m", "--provider", "masumi", "--url", masumi, "--token-env", "MASUMI"});
+      runs.add(
+          new String[] {
+            "profile", "add", "m", "--provider", "masumi", "--url", masumi, "--token-env", "MASUMI"
+          });
       runs.add(new String[] {"profile", "list"});
       for (String output : List.of("table", "json", "yaml", "csv", "id")) {
-        runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "key", "list", "-o", output});
+        runs.add(
+            new String[] {
+              "--url",
+              masumi,
+              "--provider",
+              "masumi",
+              "--token-file",
+              token(dir, "masumi"),
+              "key",
+              "list",
+              "-o",
+              output
+            });
       }
-      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "status"});
-      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "key", "create", "--credit", "lovelace=5"});
-      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "rpc-keys", "list"});
-      runs.add(new String[] {"--url", masumi, "--provider", "masumi", "--token-file", token(dir, "wrong"), "key", "list"});
-      runs.add(new String[] {"--url", server.baseUrl("pers"), "--provider", "pers", "--token-file", token(dir, "pers"), "key", "list"});
-      runs.add(new String[] {"--url", server.baseUrl("pers"), "--provider", "pers", "--token-file", token(dir, "pers"), "status"});
-      runs.add(new String[] {"--url", server.baseUrl("nft"), "--provider", "nft", "--token-file", token(dir, "nft"), "key", "list"});
+      runs.add(
+          new String[] {
+            "--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "status"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            masumi,
+            "--provider",
+            "masumi",
+            "--token-file",
+            token(dir, "masumi"),
+            "key",
+            "create",
+            "--credit",
+            "lovelace=5"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            masumi,
+            "--provider",
+            "masumi",
+            "--token-file",
+            token(dir, "masumi"),
+            "rpc-keys",
+            "list"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            masumi,
+            "--provider",
+            "masumi",
+            "--token-file",
+            token(dir, "wrong"),
+            "key",
+            "list"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            server.baseUrl("pers"),
+            "--provider",
+            "pers",
+            "--token-file",
+            token(dir, "pers"),
+            "key",
+            "list"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            server.baseUrl("pers"),
+            "--provider",
+            "pers",
+            "--token-file",
+            token(dir, "pers"),
+            "status"
+          });
+      runs.add(
+          new String[] {
+            "--url",
+            server.baseUrl("nft"),
+            "--provider",
+            "nft",
+            "--token-file",
+            token(dir, "nft"),
+            "key",
+            "list"
+          });
       for (String[] args : runs) {
         Writer sink = Writer.nullWriter();
-        Services services = new Services(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(sink), new PrintWriter(sink),
-            Clock.systemUTC(), Console.NONE);
+        Services services =
+            new Services(
+                env,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(sink),
+                new PrintWriter(sink),
+                Clock.systemUTC(),
+                Console.NONE);
         Cli.run(services, args);
       }
     } finally {
@@ -66,12 +152,13 @@ final class Training {
   }
 
   private static String token(Path dir, String provider) {
-    String value = switch (provider) {
-      case "masumi" -> SandboxCredentials.MASUMI_ADMIN_TOKEN;
-      case "pers" -> SandboxCredentials.PERS_ADMIN_JWT;
-      case "nft" -> SandboxCredentials.NFT_ADMIN_TOKEN;
-      default -> "masumi-payment-not-a-valid-token-000";
-    };
+    String value =
+        switch (provider) {
+          case "masumi" -> SandboxCredentials.MASUMI_ADMIN_TOKEN;
+          case "pers" -> SandboxCredentials.PERS_ADMIN_JWT;
+          case "nft" -> SandboxCredentials.NFT_ADMIN_TOKEN;
+          default -> "masumi-payment-not-a-valid-token-000";
+        };
     Path file = dir.resolve(provider + ".token");
     try {
       Files.writeString(file, value + "\n");

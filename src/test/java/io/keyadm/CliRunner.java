@@ -16,7 +16,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the real command tree in-process, with a private home, a fixed clock and captured streams. */
+/**
+ * Runs the real command tree in-process, with a private home, a fixed clock and captured streams.
+ */
 public final class CliRunner {
 
   public static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -72,10 +74,13 @@ public final class CliRunner {
     return Path.of(env.get("XDG_CONFIG_HOME"), "keyadm", "config.yaml");
   }
 
-  /** A Services of this runner's environment with discarded output, e.g. to build the command tree. */
+  /**
+   * A Services of this runner's environment with discarded output, e.g. to build the command tree.
+   */
   public Services services() {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
-    return new Services(env, new ByteArrayInputStream(new byte[0]), sink, sink, clock, Console.NONE);
+    return new Services(
+        env, new ByteArrayInputStream(new byte[0]), sink, sink, clock, Console.NONE);
   }
 
   public Result run(String... args) {
@@ -103,8 +108,13 @@ public final class CliRunner {
           }
         };
     Services services =
-        new Services(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(outTarget), new PrintWriter(err),
-            clock, console);
+        new Services(
+            env,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(outTarget),
+            new PrintWriter(err),
+            clock,
+            console);
     int code = Cli.run(services, args);
     return new Result(code, out.toString(), err.toString(), asked[0]);
   }

@@ -29,14 +29,17 @@ public final class Cli {
     CommandLine cli = new CommandLine(KeyadmCommand.class, new CommandFactory(services));
     String named = CommandTree.topLevel(args);
     if (named != null && NETWORK_COMMANDS.contains(named)) services.warmUp();
-    boolean versionOnly = named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    boolean versionOnly =
+        named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     if (!versionOnly) CommandTree.attach(cli, KeyadmCommand.class, args);
-    // After attaching: setOut and setErr reach only the subcommands that exist when they are called.
+    // After attaching: setOut and setErr reach only the subcommands that exist when they are
+    // called.
     cli.setOut(services.out());
     cli.setErr(services.err());
     return cli;
   }
 
   /** Top-level commands that talk to a server. */
-  private static final java.util.Set<String> NETWORK_COMMANDS = java.util.Set.of("status", "key", "rpc-keys", "tenant");
+  private static final java.util.Set<String> NETWORK_COMMANDS =
+      java.util.Set.of("status", "key", "rpc-keys", "tenant");
 }

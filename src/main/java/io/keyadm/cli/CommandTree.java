@@ -21,8 +21,19 @@ import picocli.CommandLine;
 final class CommandTree {
 
   /** Global options that take a value, so the scan for command names can step over it. */
-  private static final Set<String> VALUED_GLOBALS = Set.of("-p", "--profile", "-o", "--output", "--url", "--provider", "--timeout",
-      "--retries", "--token-file", "--project-key-file", "--business-key-file");
+  private static final Set<String> VALUED_GLOBALS =
+      Set.of(
+          "-p",
+          "--profile",
+          "-o",
+          "--output",
+          "--url",
+          "--provider",
+          "--timeout",
+          "--retries",
+          "--token-file",
+          "--project-key-file",
+          "--business-key-file");
 
   private CommandTree() {}
 
@@ -39,16 +50,21 @@ final class CommandTree {
     return Map.of();
   }
 
-  /** Attaches under {@code parent} the path {@code args} names, or everything below where it names nothing. */
+  /**
+   * Attaches under {@code parent} the path {@code args} names, or everything below where it names
+   * nothing.
+   */
   static void attach(CommandLine parent, Class<?> parentType, String[] args) {
     List<String> names = commandWords(args);
     if (!names.isEmpty() && names.get(0).equals("completion")) names = List.of();
     attach(parent, parentType, names, 0);
   }
 
-  private static void attach(CommandLine parent, Class<?> parentType, List<String> names, int depth) {
+  private static void attach(
+      CommandLine parent, Class<?> parentType, List<String> names, int depth) {
     Map<String, Class<?>> children = childrenOf(parentType);
-    String named = depth < names.size() && children.containsKey(names.get(depth)) ? names.get(depth) : null;
+    String named =
+        depth < names.size() && children.containsKey(names.get(depth)) ? names.get(depth) : null;
     for (Map.Entry<String, Class<?>> child : children.entrySet()) {
       if (named != null && !named.equals(child.getKey())) continue;
       CommandLine sub = new CommandLine(child.getValue(), parent.getFactory());
@@ -57,7 +73,9 @@ final class CommandTree {
     }
   }
 
-  /** The words of the arguments that are not options or option values (command names come first). */
+  /**
+   * The words of the arguments that are not options or option values (command names come first).
+   */
   static List<String> commandWords(String[] args) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -75,6 +93,8 @@ final class CommandTree {
   /** The top-level command the arguments name, or null. */
   static String topLevel(String[] args) {
     List<String> words = commandWords(args);
-    return words.isEmpty() || !KeyadmCommand.SUBCOMMANDS.containsKey(words.get(0)) ? null : words.get(0);
+    return words.isEmpty() || !KeyadmCommand.SUBCOMMANDS.containsKey(words.get(0))
+        ? null
+        : words.get(0);
   }
 }

@@ -9,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Completion scripts generated from the live command tree: picocli's AutoComplete for bash, a native
- * zsh script with option descriptions. Both complete profile names by reading the config file
- * themselves, without starting the JVM.
+ * Completion scripts generated from the live command tree: picocli's AutoComplete for bash, a
+ * native zsh script with option descriptions. Both complete profile names by reading the config
+ * file themselves, without starting the JVM.
  */
 final class CompletionScripts {
 
@@ -28,7 +28,9 @@ final class CompletionScripts {
     String generated = AutoComplete.bash("keyadm", cli);
     return generated
         + "\n# Profile names, read from the config file without starting the JVM.\n"
-        + "_keyadm_profiles() {\n" + PROFILE_NAMES + "}\n\n"
+        + "_keyadm_profiles() {\n"
+        + PROFILE_NAMES
+        + "}\n\n"
         + "_keyadm_complete() {\n"
         + "  local prev=\"${COMP_WORDS[COMP_CWORD-1]}\" cur=\"${COMP_WORDS[COMP_CWORD]}\"\n"
         + "  case \"$prev\" in\n"
@@ -47,9 +49,11 @@ final class CompletionScripts {
   static String zsh(CommandSpec root) {
     StringBuilder sb = new StringBuilder();
     sb.append("#compdef keyadm\n");
-    sb.append("# zsh completion for keyadm, generated from its command tree by 'keyadm completion zsh'.\n\n");
+    sb.append(
+        "# zsh completion for keyadm, generated from its command tree by 'keyadm completion zsh'.\n\n");
     sb.append("_keyadm_profile_names() {\n").append(PROFILE_NAMES).append("}\n\n");
-    sb.append("_keyadm_profiles() {\n  local -a names\n  names=(${(f)\"$(_keyadm_profile_names)\"})\n  _describe -t profiles 'profile' names\n}\n\n");
+    sb.append(
+        "_keyadm_profiles() {\n  local -a names\n  names=(${(f)\"$(_keyadm_profile_names)\"})\n  _describe -t profiles 'profile' names\n}\n\n");
     function(sb, root, "_keyadm");
     sb.append("_keyadm \"$@\"\n");
     return sb.toString();
@@ -72,19 +76,34 @@ final class CompletionScripts {
       for (Map.Entry<String, CommandLine> e : subs.entrySet()) {
         CommandSpec child = e.getValue().getCommandSpec();
         if (child.usageMessage().hidden()) continue;
-        String desc = child.usageMessage().description().length > 0 ? child.usageMessage().description()[0] : "";
+        String desc =
+            child.usageMessage().description().length > 0
+                ? child.usageMessage().description()[0]
+                : "";
         sb.append("        '").append(e.getKey()).append(':').append(quote(desc)).append("'\n");
         if (!children.contains(child)) children.add(child);
       }
-      sb.append("      )\n      _describe -t commands 'command' commands ;;\n    args)\n      case $words[1] in\n");
+      sb.append(
+          "      )\n      _describe -t commands 'command' commands ;;\n    args)\n      case $words[1] in\n");
       for (Map.Entry<String, CommandLine> e : subs.entrySet()) {
-        sb.append("        ").append(e.getKey()).append(") ").append(name).append('_').append(e.getKey().replace('-', '_')).append(" ;;\n");
+        sb.append("        ")
+            .append(e.getKey())
+            .append(") ")
+            .append(name)
+            .append('_')
+            .append(e.getKey().replace('-', '_'))
+            .append(" ;;\n");
       }
       sb.append("      esac ;;\n  esac\n");
     } else {
-      boolean profileArg = spec.parent() != null && "profile".equals(spec.parent().name())
-          && List.of("use", "show", "remove").contains(spec.name());
-      sb.append(profileArg ? "    '1:profile:_keyadm_profiles'\n" : spec.positionalParameters().isEmpty() ? "    \n" : "    '*:argument:'\n");
+      boolean profileArg =
+          spec.parent() != null
+              && "profile".equals(spec.parent().name())
+              && List.of("use", "show", "remove").contains(spec.name());
+      sb.append(
+          profileArg
+              ? "    '1:profile:_keyadm_profiles'\n"
+              : spec.positionalParameters().isEmpty() ? "    \n" : "    '*:argument:'\n");
     }
     sb.append("}\n\n");
     for (Map.Entry<String, CommandLine> e : subs.entrySet()) {
@@ -113,13 +132,20 @@ final class CompletionScripts {
     if (longest.equals("--permission")) return "(read pay admin)";
     if (longest.equals("--network")) return "(preprod mainnet)";
     if (longest.equals("--status")) return "(active revoked)";
-    if (longest.endsWith("-file") || longest.equals("--save-secret") || longest.equals("--state-dir")) return "_files";
+    if (longest.endsWith("-file")
+        || longest.equals("--save-secret")
+        || longest.equals("--state-dir")) return "_files";
     return "";
   }
 
   /** Text safe inside a single-quoted zsh word and an _arguments description. */
   private static String quote(String s) {
-    String plain = s.replaceAll("\\$\\{DEFAULT-VALUE}", "").replace("'", "").replace("[", "(").replace("]", ")").replace(":", " -");
+    String plain =
+        s.replaceAll("\\$\\{DEFAULT-VALUE}", "")
+            .replace("'", "")
+            .replace("[", "(")
+            .replace("]", ")")
+            .replace(":", " -");
     return plain.length() > 100 ? plain.substring(0, 99) + "…" : plain;
   }
 }

@@ -41,12 +41,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
       }
       if (!suggestions.isEmpty()) {
-        message += "; did you mean " + String.join(" or ", suggestions.stream().limit(3).map(x -> "'" + x + "'").toList()) + "?";
+        message +=
+            "; did you mean "
+                + String.join(
+                    " or ", suggestions.stream().limit(3).map(x -> "'" + x + "'").toList())
+                + "?";
       }
     }
     PrintWriter err = services.err();
-    err.println("keyadm: " + (root ? "" : name + ": ") + TerminalText.safe(message)
-        + " (see 'keyadm " + (root ? "" : name + " ") + "--help')");
+    err.println(
+        "keyadm: "
+            + (root ? "" : name + ": ")
+            + TerminalText.safe(message)
+            + " (see 'keyadm "
+            + (root ? "" : name + " ")
+            + "--help')");
     err.flush();
     return KeyadmException.Kind.USAGE.exitCode;
   }
@@ -54,7 +63,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   int report(Throwable ex, String command) {
     PrintWriter err = services.err();
     KeyadmException k = ex instanceof KeyadmException ke ? ke : null;
-    String what = command + (services.host() != null && k != null && k.kind() != KeyadmException.Kind.USAGE ? " on " + services.host() : "");
+    String what =
+        command
+            + (services.host() != null && k != null && k.kind() != KeyadmException.Kind.USAGE
+                ? " on " + services.host()
+                : "");
     String why;
     if (k != null) {
       why = k.getMessage();
@@ -63,9 +76,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
       }
       if (k.requestId() != null) why += " [" + k.requestId() + "]";
     } else {
-      why = "unexpected error: " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
-          + (services.debug() ? "" : " (rerun with --debug for details)");
+      why =
+          "unexpected error: "
+              + ex.getClass().getSimpleName()
+              + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+              + (services.debug() ? "" : " (rerun with --debug for details)");
     }
     err.println("keyadm: " + what + ": " + TerminalText.safe(services.redactor().scrub(why)));
     if (services.debug()) ex.printStackTrace(err);

@@ -5,59 +5,102 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The global options, shared by every command of one run. They are inherited, so they may stand
- * before or after a subcommand; the factory hands picocli the run's one instance. Fields, not setter
- * methods: fields keep their declaration order under reflection, so help and completion scripts are
- * the same on every run.
+ * before or after a subcommand; the factory hands picocli the run's one instance. Fields, not
+ * setter methods: fields keep their declaration order under reflection, so help and completion
+ * scripts are the same on every run.
  */
 public final class GlobalOptions {
 
-  @Option(names = {"-p", "--profile"}, paramLabel = "<name>", scope = ScopeType.INHERIT,
-      description = "Profile to use (env KEYADM_PROFILE; default: the current profile). Built in: sandbox-masumi, sandbox-pers, sandbox-nft.")
+  @Option(
+      names = {"-p", "--profile"},
+      paramLabel = "<name>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Profile to use (env KEYADM_PROFILE; default: the current profile). Built in: sandbox-masumi, sandbox-pers, sandbox-nft.")
   String profile;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "<format>", scope = ScopeType.INHERIT,
-      description = "Output format: table, json, yaml, csv or id (env KEYADM_OUTPUT; default: table).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "<format>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Output format: table, json, yaml, csv or id (env KEYADM_OUTPUT; default: table).")
   String output;
 
-  @Option(names = "--url", paramLabel = "<base-url>", scope = ScopeType.INHERIT,
-      description = "Base URL of the API, overriding the profile's (with --provider: no profile needed).")
+  @Option(
+      names = "--url",
+      paramLabel = "<base-url>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Base URL of the API, overriding the profile's (with --provider: no profile needed).")
   String url;
 
-  @Option(names = "--provider", paramLabel = "<id>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--provider",
+      paramLabel = "<id>",
+      scope = ScopeType.INHERIT,
       description = "Provider: masumi, pers or nft (with --url for use without a profile).")
   String provider;
 
-  @Option(names = "--timeout", paramLabel = "<duration>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--timeout",
+      paramLabel = "<duration>",
+      scope = ScopeType.INHERIT,
       description = "Time budget of each call, retries included: <n>ms|s|m|h|d (default: 30s).")
   String timeout;
 
-  @Option(names = "--retries", paramLabel = "<n>", scope = ScopeType.INHERIT,
-      description = "Retries of safe calls after connection failures, 429 and 502/503/504 (default: 2).")
+  @Option(
+      names = "--retries",
+      paramLabel = "<n>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Retries of safe calls after connection failures, 429 and 502/503/504 (default: 2).")
   Integer retries;
 
-  @Option(names = "--token-file", paramLabel = "<file>", scope = ScopeType.INHERIT,
-      description = "Read the token from this file ('-' for stdin) instead of the environment or profile.")
+  @Option(
+      names = "--token-file",
+      paramLabel = "<file>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Read the token from this file ('-' for stdin) instead of the environment or profile.")
   String tokenFile;
 
-  @Option(names = "--project-key-file", paramLabel = "<file>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--project-key-file",
+      paramLabel = "<file>",
+      scope = ScopeType.INHERIT,
       description = "PERS: read the project key from this file ('-' for stdin).")
   String projectKeyFile;
 
-  @Option(names = "--business-key-file", paramLabel = "<file>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--business-key-file",
+      paramLabel = "<file>",
+      scope = ScopeType.INHERIT,
       description = "PERS: read the business API key from this file ('-' for stdin).")
   String businessKeyFile;
 
-  @Option(names = "--show-secrets", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--show-secrets",
+      scope = ScopeType.INHERIT,
       description = "Show secret fields (tokens, keys) in clear instead of masked.")
   boolean showSecrets;
 
-  @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (also: the NO_COLOR environment variable).")
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "No colour (also: the NO_COLOR environment variable).")
   boolean noColor;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Trace HTTP on stderr (credentials and secrets redacted) and show stack traces.")
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description =
+          "Trace HTTP on stderr (credentials and secrets redacted) and show stack traces.")
   boolean debug;
 
-  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No notes on stderr; errors and warnings still show.")
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "No notes on stderr; errors and warnings still show.")
   boolean quiet;
 }

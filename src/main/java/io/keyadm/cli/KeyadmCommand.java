@@ -7,10 +7,10 @@ import io.keyadm.cli.sandbox.SandboxCommand;
 import io.keyadm.cli.tenant.TenantCommand;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command; its options are global and may stand before or after a subcommand. */
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     // Inherited: every subcommand gets -h/--help and the exit-code footer.
     scope = ScopeType.INHERIT,
     versionProvider = Version.class,
-    description = "Administers API keys on the Masumi Payment Service, the PERS loyalty platform and the NFT platform.",
+    description =
+        "Administers API keys on the Masumi Payment Service, the PERS loyalty platform and the NFT platform.",
     footerHeading = "%nCredentials (first found wins):%n",
     footer = {
       "  --token-file FILE|-, $KEYADM_TOKEN, the profile's token-command,",
@@ -43,9 +44,22 @@ import picocli.CommandLine.Spec;
 public final class KeyadmCommand implements Runnable {
 
   /** The top-level commands, in the order help lists them. */
-  static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of(
-      "status", StatusCommand.class, "key", KeyCommand.class, "rpc-keys", RpcKeysCommand.class, "tenant", TenantCommand.class,
-      "profile", ProfileCommand.class, "completion", CompletionCommand.class, "sandbox", SandboxCommand.class);
+  static final Map<String, Class<?>> SUBCOMMANDS =
+      Subcommands.of(
+          "status",
+          StatusCommand.class,
+          "key",
+          KeyCommand.class,
+          "rpc-keys",
+          RpcKeysCommand.class,
+          "tenant",
+          TenantCommand.class,
+          "profile",
+          ProfileCommand.class,
+          "completion",
+          CompletionCommand.class,
+          "sandbox",
+          SandboxCommand.class);
 
   @Mixin GlobalOptions options;
 

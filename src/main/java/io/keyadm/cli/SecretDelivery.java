@@ -37,18 +37,23 @@ public final class SecretDelivery {
     OutputFormat format = services.format();
     if (saveTo == null) {
       if (format == OutputFormat.ID) {
-        throw KeyadmException.usage("-o id prints no secret: add --save-secret <file>, or use another output format");
+        throw KeyadmException.usage(
+            "-o id prints no secret: add --save-secret <file>, or use another output format");
       }
       return;
     }
     if (Files.exists(saveTo) && !force) {
-      throw KeyadmException.usage("--save-secret: " + saveTo + " already exists (add --force to replace it)");
+      throw KeyadmException.usage(
+          "--save-secret: " + saveTo + " already exists (add --force to replace it)");
     }
-    if (Files.isDirectory(saveTo)) throw KeyadmException.usage("--save-secret: " + saveTo + " is a directory");
+    if (Files.isDirectory(saveTo))
+      throw KeyadmException.usage("--save-secret: " + saveTo + " is a directory");
     for (Path dir = saveTo.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
       if (Files.exists(dir)) {
-        if (!Files.isDirectory(dir)) throw KeyadmException.usage("--save-secret: " + dir + " is not a directory");
-        if (!Files.isWritable(dir)) throw KeyadmException.usage("--save-secret: cannot write in " + dir);
+        if (!Files.isDirectory(dir))
+          throw KeyadmException.usage("--save-secret: " + dir + " is not a directory");
+        if (!Files.isWritable(dir))
+          throw KeyadmException.usage("--save-secret: cannot write in " + dir);
         break;
       }
     }
@@ -65,7 +70,8 @@ public final class SecretDelivery {
       printer.note("Secret of key " + id + " saved to " + saveTo + " (mode 0600).");
     } else {
       printer.print(services.keyViews().created(created, true));
-      if (printer.format().isHuman()) printer.note("Store the secret now: it cannot be shown again.");
+      if (printer.format().isHuman())
+        printer.note("Store the secret now: it cannot be shown again.");
     }
     checkDelivered(printer, "key " + id, revoke);
   }
@@ -79,22 +85,34 @@ public final class SecretDelivery {
     withoutSecrets.remove(result.secrets().keySet());
     Listing listing = views.object(withoutSecrets, "id");
     ObjectNode json = (ObjectNode) views.object(result.tenant(), "id").json();
-    Listing shown = Listing.single(listing.headers(), json, listing.ids().isEmpty() ? null : listing.ids().get(0)).add(listing.rows().get(0));
+    Listing shown =
+        Listing.single(
+                listing.headers(), json, listing.ids().isEmpty() ? null : listing.ids().get(0))
+            .add(listing.rows().get(0));
     if (saveTo != null) {
       ObjectNode secrets = services.mapper().createObjectNode();
       result.secrets().forEach(secrets::put);
       save(secrets.toPrettyString() + "\n", what, revokeHint);
       json.putNull("secrets");
       printer.print(shown);
-      printer.note("Secrets (" + String.join(", ", result.secrets().keySet()) + ") saved to " + saveTo + " (mode 0600).");
+      printer.note(
+          "Secrets ("
+              + String.join(", ", result.secrets().keySet())
+              + ") saved to "
+              + saveTo
+              + " (mode 0600).");
     } else {
       ObjectNode secrets = json.putObject("secrets");
-      result.secrets().forEach((field, value) -> {
-        secrets.put(field, value);
-        shown.appendField(field, value);
-      });
+      result
+          .secrets()
+          .forEach(
+              (field, value) -> {
+                secrets.put(field, value);
+                shown.appendField(field, value);
+              });
       printer.print(shown);
-      if (printer.format().isHuman()) printer.note("Store the secrets now: they cannot be shown again.");
+      if (printer.format().isHuman())
+        printer.note("Store the secrets now: they cannot be shown again.");
     }
     checkDelivered(printer, what, revokeHint);
   }
@@ -103,18 +121,21 @@ public final class SecretDelivery {
     try {
       SecureFiles.writeAtomically(saveTo, content.getBytes(StandardCharsets.UTF_8), force);
     } catch (FileAlreadyExistsException e) {
-      throw lost(what, "--save-secret: " + saveTo + " appeared meanwhile and was not replaced", revoke);
+      throw lost(
+          what, "--save-secret: " + saveTo + " appeared meanwhile and was not replaced", revoke);
     } catch (IOException e) {
       throw lost(what, "--save-secret: cannot write " + saveTo + ": " + e.getMessage(), revoke);
     }
   }
 
   private void checkDelivered(Printer printer, String what, String revoke) {
-    if (printer.out().checkError()) throw lost(what, "its secret could not be written to stdout", revoke);
+    if (printer.out().checkError())
+      throw lost(what, "its secret could not be written to stdout", revoke);
   }
 
   private static KeyadmException lost(String what, String why, String revoke) {
     return new KeyadmException(
-        KeyadmException.Kind.UNEXPECTED, what + " was created but " + why + "; the secret is lost: " + revoke);
+        KeyadmException.Kind.UNEXPECTED,
+        what + " was created but " + why + "; the secret is lost: " + revoke);
   }
 }

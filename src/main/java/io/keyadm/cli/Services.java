@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every command is handed: the environment, the streams, the clock, the console, the config and
- * the provider of the selected profile. Built once per run; tests build it with fakes.
+ * What every command is handed: the environment, the streams, the clock, the console, the config
+ * and the provider of the selected profile. Built once per run; tests build it with fakes.
  */
 public final class Services implements AutoCloseable {
 
@@ -56,7 +56,13 @@ public final class Services implements AutoCloseable {
   private final Map<Secret, Credential> resolved = new EnumMap<>(Secret.class);
   private EmbeddedSandbox sandbox;
 
-  public Services(Map<String, String> env, InputStream stdin, PrintWriter out, PrintWriter err, Clock clock, Console console) {
+  public Services(
+      Map<String, String> env,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      Console console) {
     this.env = Map.copyOf(env);
     this.stdin = stdin;
     this.out = out;
@@ -68,19 +74,28 @@ public final class Services implements AutoCloseable {
   /** The real process: its environment, standard streams, clock and terminal. */
   public static Services system() {
     PrintWriter out =
-        new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-            new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8)), false);
+        new PrintWriter(
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                    java.nio.charset.StandardCharsets.UTF_8)),
+            false);
     PrintWriter err =
-        new PrintWriter(new java.io.OutputStreamWriter(
-            new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
-    Services services = new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
+        new PrintWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                java.nio.charset.StandardCharsets.UTF_8),
+            true);
+    Services services =
+        new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
     services.warmUpOnDemand = true;
     return services;
   }
 
   /** Starts building what a network command needs on a second thread (real runs only). */
   void warmUp() {
-    if (warmUpOnDemand && warmMapper == null && mapper == null) warmMapper = io.keyadm.http.Warmup.start();
+    if (warmUpOnDemand && warmMapper == null && mapper == null)
+      warmMapper = io.keyadm.http.Warmup.start();
   }
 
   /** The global --url, or null. */
@@ -174,7 +189,13 @@ public final class Services implements AutoCloseable {
 
   public Printer printer() {
     OutputFormat format = format();
-    return new Printer(format, out, err, format == OutputFormat.TABLE ? console.width() : 0, mapper(), options.quiet);
+    return new Printer(
+        format,
+        out,
+        err,
+        format == OutputFormat.TABLE ? console.width() : 0,
+        mapper(),
+        options.quiet);
   }
 
   public KeyViews keyViews() {
@@ -186,7 +207,9 @@ public final class Services implements AutoCloseable {
   }
 
   public Duration timeout() {
-    return options.timeout == null ? DEFAULT_TIMEOUT : Durations.parse(options.timeout, "--timeout");
+    return options.timeout == null
+        ? DEFAULT_TIMEOUT
+        : Durations.parse(options.timeout, "--timeout");
   }
 
   /** host:port of the server in use, once a provider was opened; null before. */
@@ -205,7 +228,8 @@ public final class Services implements AutoCloseable {
     selectProfile();
     if (options.provider != null) return Providers.check(options.provider);
     if (profile != null) return profile.provider();
-    throw KeyadmException.usage("--url needs --provider (one of: " + String.join(", ", Providers.IDS) + ")");
+    throw KeyadmException.usage(
+        "--url needs --provider (one of: " + String.join(", ", Providers.IDS) + ")");
   }
 
   /** The provider of the selected profile, connected with credentials from the chain. */
@@ -213,9 +237,17 @@ public final class Services implements AutoCloseable {
     if (provider != null) return provider;
     format();
     String providerId = providerId();
-    if (profile != null && options.provider != null && !options.provider.equals(profile.provider())) {
+    if (profile != null
+        && options.provider != null
+        && !options.provider.equals(profile.provider())) {
       throw KeyadmException.usage(
-          "profile " + profile.name() + " is a " + profile.provider() + " profile; --provider " + options.provider + " does not match");
+          "profile "
+              + profile.name()
+              + " is a "
+              + profile.provider()
+              + " profile; --provider "
+              + options.provider
+              + " does not match");
     }
     String url = options.url != null ? options.url : profile.url();
     if (SandboxProfiles.EMBEDDED_URL.equals(url)) {
@@ -225,7 +257,8 @@ public final class Services implements AutoCloseable {
     host = hostOf(url);
     PrintWriter debugOut = options.debug ? err : null;
     int retries = options.retries == null ? DEFAULT_RETRIES : options.retries;
-    if (retries < 0 || retries > 10) throw KeyadmException.usage("invalid value for --retries: " + retries + " (0 to 10)");
+    if (retries < 0 || retries > 10)
+      throw KeyadmException.usage("invalid value for --retries: " + retries + " (0 to 10)");
     HttpSettings http = new HttpSettings(timeout(), retries, "keyadm/" + Version.get(), debugOut);
     Redactor redactor = redactor();
     ProviderContext.Credentials credentials =
@@ -244,7 +277,9 @@ public final class Services implements AutoCloseable {
     String authScheme = profile == null ? null : profile.get(Profile.AUTH_SCHEME);
     provider =
         Providers.open(
-            providerId, new ProviderContext(url, credentials, authHeader, authScheme, http, redactor, mapper(), clock));
+            providerId,
+            new ProviderContext(
+                url, credentials, authHeader, authScheme, http, redactor, mapper(), clock));
     return provider;
   }
 
@@ -270,7 +305,8 @@ public final class Services implements AutoCloseable {
       Credential c = resolved.get(secret);
       return c == null && required ? chain().require(secret, file, profile) : c;
     }
-    Credential c = required ? chain().require(secret, file, profile) : chain().find(secret, file, profile);
+    Credential c =
+        required ? chain().require(secret, file, profile) : chain().find(secret, file, profile);
     if (c != null) redactor().addSecret(c.value());
     resolved.put(secret, c);
     return c;
@@ -295,7 +331,8 @@ public final class Services implements AutoCloseable {
     try {
       URI uri = URI.create(url.trim());
       if (uri.getHost() == null) return url;
-      int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      int port =
+          uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
       return uri.getHost() + ":" + port;
     } catch (IllegalArgumentException e) {
       throw KeyadmException.usage("invalid base URL '" + url + "' (expected http:// or https://)");
@@ -309,7 +346,8 @@ public final class Services implements AutoCloseable {
   public void confirm(boolean yes, String question) {
     if (yes) return;
     if (!console.isInteractive()) {
-      throw KeyadmException.usage("confirmation required: rerun with --yes (stdin is not a terminal)");
+      throw KeyadmException.usage(
+          "confirmation required: rerun with --yes (stdin is not a terminal)");
     }
     if (!console.confirm(question)) throw KeyadmException.usage("cancelled");
   }

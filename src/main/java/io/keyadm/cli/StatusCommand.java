@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "status",
-    description = "Shows the credential in use: who it is, its permissions, credits and expiry. Exits 3 when it is not valid.")
+    description =
+        "Shows the credential in use: who it is, its permissions, credits and expiry. Exits 3 when it is not valid.")
 final class StatusCommand implements Callable<Integer> {
 
   private final Services services;
@@ -20,7 +21,9 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StatusReport report = services.provider().status();
-    services.printer().print(new ObjectViews(services.mapper(), services.showSecrets()).status(report));
+    services
+        .printer()
+        .print(new ObjectViews(services.mapper(), services.showSecrets()).status(report));
     if (report.invalidReason() != null) throw KeyadmException.auth(report.invalidReason());
     return 0;
   }

@@ -9,10 +9,13 @@ public final class Subcommands {
 
   private Subcommands() {}
 
-  /** @param namesAndClasses alternating names and command classes, in the order help lists them */
+  /**
+   * @param namesAndClasses alternating names and command classes, in the order help lists them
+   */
   public static Map<String, Class<?>> of(Object... namesAndClasses) {
     Map<String, Class<?>> map = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndClasses.length; i += 2) map.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+    for (int i = 0; i < namesAndClasses.length; i += 2)
+      map.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
     return Collections.unmodifiableMap(map);
   }
 }

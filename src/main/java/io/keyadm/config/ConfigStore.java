@@ -80,8 +80,7 @@ public final class ConfigStore {
     load();
     Profile p = profiles.get(name);
     if (p == null) {
-      throw KeyadmException.notFound(
-          "no profile named '" + name + "' (see 'keyadm profile list')");
+      throw KeyadmException.notFound("no profile named '" + name + "' (see 'keyadm profile list')");
     }
     return p;
   }
@@ -138,7 +137,8 @@ public final class ConfigStore {
     try {
       root = yaml().readTree(path.toFile());
     } catch (IOException e) {
-      throw KeyadmException.usage("cannot read config file " + path + ": " + firstLine(e.getMessage()));
+      throw KeyadmException.usage(
+          "cannot read config file " + path + ": " + firstLine(e.getMessage()));
     }
     if (root == null || root.isMissingNode() || root.isNull()) return;
     if (!root.isObject()) {
@@ -156,7 +156,8 @@ public final class ConfigStore {
   private void warnIfExposed() {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
-      if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+      if (perms.stream()
+          .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
         warnings.println(
             "keyadm: warning: "
                 + path
@@ -186,7 +187,8 @@ public final class ConfigStore {
       SecureFiles.writeAtomically(path, bytes, true);
     } catch (IOException e) {
       throw new KeyadmException(
-          KeyadmException.Kind.UNEXPECTED, "cannot write config file " + path + ": " + e.getMessage());
+          KeyadmException.Kind.UNEXPECTED,
+          "cannot write config file " + path + ": " + e.getMessage());
     }
   }
 

@@ -53,7 +53,9 @@ public final class CredentialChain {
    * @return the credential, or null when no link of the chain has one
    */
   public Credential find(Secret secret, String file, Profile profile) {
-    if (file != null) return new Credential(readSecretFile(file, secret.fileOption), secret.fileOption + " " + file);
+    if (file != null)
+      return new Credential(
+          readSecretFile(file, secret.fileOption), secret.fileOption + " " + file);
     String fromEnv = env.get(secret.envVariable);
     if (fromEnv != null && !fromEnv.isBlank()) {
       return new Credential(fromEnv.strip(), "environment variable " + secret.envVariable);
@@ -61,26 +63,41 @@ public final class CredentialChain {
     if (profile == null) return null;
     String command = profile.get(secret.configKey + "-command");
     if (command != null) {
-      return new Credential(runCommand(command, secret), "the " + secret.configKey + "-command of profile " + profile.name());
+      return new Credential(
+          runCommand(command, secret),
+          "the " + secret.configKey + "-command of profile " + profile.name());
     }
     String variable = profile.get(secret.configKey + "-env");
     if (variable != null) {
       String value = env.get(variable);
       if (value == null || value.isBlank()) {
         throw KeyadmException.auth(
-            "profile " + profile.name() + " reads its " + secret.configKey + " from $" + variable + ", which is not set");
+            "profile "
+                + profile.name()
+                + " reads its "
+                + secret.configKey
+                + " from $"
+                + variable
+                + ", which is not set");
       }
-      return new Credential(value.strip(), "environment variable " + variable + " (profile " + profile.name() + ")");
+      return new Credential(
+          value.strip(), "environment variable " + variable + " (profile " + profile.name() + ")");
     }
     String stored = profile.get(secret.configKey);
     if (stored != null && !stored.isEmpty()) {
       return new Credential(
-          stored, profile.isBuiltIn() ? "the built-in sandbox credential" : "the config file (profile " + profile.name() + ")");
+          stored,
+          profile.isBuiltIn()
+              ? "the built-in sandbox credential"
+              : "the config file (profile " + profile.name() + ")");
     }
     return null;
   }
 
-  /** As {@link #find}, but a missing credential is an authentication failure that says where it looked. */
+  /**
+   * As {@link #find}, but a missing credential is an authentication failure that says where it
+   * looked.
+   */
   public Credential require(Secret secret, String file, Profile profile) {
     Credential c = find(secret, file, profile);
     if (c == null) {
@@ -98,13 +115,15 @@ public final class CredentialChain {
   }
 
   /**
-   * Reads a secret from a file or, for {@code -}, standard input: the first line, without its line end.
-   * Used by {@code --x-file} options and by {@code profile add}.
+   * Reads a secret from a file or, for {@code -}, standard input: the first line, without its line
+   * end. Used by {@code --x-file} options and by {@code profile add}.
    */
   public String readSecretFile(String file, String option) {
     String text;
     if ("-".equals(file)) {
-      if (stdinUsed) throw KeyadmException.usage(option + " -: standard input was already read for another secret");
+      if (stdinUsed)
+        throw KeyadmException.usage(
+            option + " -: standard input was already read for another secret");
       stdinUsed = true;
       text = firstLine(stdin, option);
     } else {
@@ -116,7 +135,9 @@ public final class CredentialChain {
         throw KeyadmException.usage(option + ": cannot read " + file + ": " + e.getMessage());
       }
     }
-    if (text == null || text.isBlank()) throw KeyadmException.usage(option + ": " + ("-".equals(file) ? "standard input" : file) + " is empty");
+    if (text == null || text.isBlank())
+      throw KeyadmException.usage(
+          option + ": " + ("-".equals(file) ? "standard input" : file) + " is empty");
     return text.strip();
   }
 
@@ -135,14 +156,18 @@ public final class CredentialChain {
               .redirectInput(ProcessBuilder.Redirect.INHERIT)
               .redirectError(ProcessBuilder.Redirect.INHERIT)
               .start();
-      String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
       p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw KeyadmException.auth(secret.configKey + "-command did not finish within " + COMMAND_TIMEOUT_SECONDS + "s");
+        throw KeyadmException.auth(
+            secret.configKey + "-command did not finish within " + COMMAND_TIMEOUT_SECONDS + "s");
       }
       if (p.exitValue() != 0) {
-        throw KeyadmException.auth(secret.configKey + "-command failed with exit code " + p.exitValue());
+        throw KeyadmException.auth(
+            secret.configKey + "-command failed with exit code " + p.exitValue());
       }
       if (line == null || line.isBlank()) {
         throw KeyadmException.auth(secret.configKey + "-command printed nothing");

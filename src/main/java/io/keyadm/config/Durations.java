@@ -20,7 +20,11 @@ public final class Durations {
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
       throw KeyadmException.usage(
-          "invalid value for " + option + ": '" + text + "' (expected <n>ms|s|m|h|d, e.g. 30s or 12h)");
+          "invalid value for "
+              + option
+              + ": '"
+              + text
+              + "' (expected <n>ms|s|m|h|d, e.g. 30s or 12h)");
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
@@ -33,7 +37,8 @@ public final class Durations {
           default -> Duration.ofSeconds(n);
         };
     if (d.isZero()) {
-      throw KeyadmException.usage("invalid value for " + option + ": '" + text + "' (must be more than zero)");
+      throw KeyadmException.usage(
+          "invalid value for " + option + ": '" + text + "' (must be more than zero)");
     }
     return d;
   }

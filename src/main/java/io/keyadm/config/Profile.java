@@ -57,7 +57,8 @@ public final class Profile {
   /** The ordered settings with every secret value replaced by a note that one is stored. */
   public Map<String, String> describe() {
     Map<String, String> out = new LinkedHashMap<>();
-    settings.forEach((k, v) -> out.put(k, SECRET_SETTINGS.contains(k) ? "(stored in config file)" : v));
+    settings.forEach(
+        (k, v) -> out.put(k, SECRET_SETTINGS.contains(k) ? "(stored in config file)" : v));
     return out;
   }
 

@@ -14,19 +14,35 @@ public final class SandboxProfiles {
       List.of(
           new Profile(
               "sandbox-masumi",
-              Map.of(Profile.PROVIDER, "masumi", Profile.URL, EMBEDDED_URL, "token", SandboxCredentials.MASUMI_ADMIN_TOKEN),
+              Map.of(
+                  Profile.PROVIDER,
+                  "masumi",
+                  Profile.URL,
+                  EMBEDDED_URL,
+                  "token",
+                  SandboxCredentials.MASUMI_ADMIN_TOKEN),
               true),
           new Profile(
               "sandbox-pers",
               Map.of(
-                  Profile.PROVIDER, "pers",
-                  Profile.URL, EMBEDDED_URL,
-                  "token", SandboxCredentials.PERS_ADMIN_JWT,
-                  "project-key", SandboxCredentials.PERS_PROJECT_KEY),
+                  Profile.PROVIDER,
+                  "pers",
+                  Profile.URL,
+                  EMBEDDED_URL,
+                  "token",
+                  SandboxCredentials.PERS_ADMIN_JWT,
+                  "project-key",
+                  SandboxCredentials.PERS_PROJECT_KEY),
               true),
           new Profile(
               "sandbox-nft",
-              Map.of(Profile.PROVIDER, "nft", Profile.URL, EMBEDDED_URL, "token", SandboxCredentials.NFT_ADMIN_TOKEN),
+              Map.of(
+                  Profile.PROVIDER,
+                  "nft",
+                  Profile.URL,
+                  EMBEDDED_URL,
+                  "token",
+                  SandboxCredentials.NFT_ADMIN_TOKEN),
               true));
 
   private SandboxProfiles() {}

@@ -12,27 +12,37 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Owner-only files written through a temporary file and a rename, so no reader sees half a file. */
+/**
+ * Owner-only files written through a temporary file and a rename, so no reader sees half a file.
+ */
 public final class SecureFiles {
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_DIR =
+      PosixFilePermissions.fromString("rwx------");
 
   private SecureFiles() {}
 
   /**
    * Writes {@code bytes} to {@code target} with mode 0600.
    *
-   * @param overwrite when false and the target exists, fails with {@link FileAlreadyExistsException}
+   * @param overwrite when false and the target exists, fails with {@link
+   *     FileAlreadyExistsException}
    */
-  public static void writeAtomically(Path target, byte[] bytes, boolean overwrite) throws IOException {
+  public static void writeAtomically(Path target, byte[] bytes, boolean overwrite)
+      throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_DIR));
     }
     if (!overwrite && Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
     Path tmp =
-        Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.createTempFile(
+            dir,
+            "." + target.getFileName() + ".",
+            ".tmp",
+            PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     try {
       Files.write(tmp, bytes);
       try (var ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -45,7 +55,8 @@ public final class SecureFiles {
         return;
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

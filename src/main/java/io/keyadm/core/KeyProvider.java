@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One key-management service. The default methods are the operations only some providers have;
- * they fail with a usage error that names the providers that can.
+ * One key-management service. The default methods are the operations only some providers have; they
+ * fail with a usage error that names the providers that can.
  */
 public interface KeyProvider {
 

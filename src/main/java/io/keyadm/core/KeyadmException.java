@@ -69,7 +69,8 @@ public class KeyadmException extends RuntimeException {
   }
 
   /** The command exists but this provider's API has no such operation. */
-  public static KeyadmException unsupported(String command, String provider, String... providersThatCan) {
+  public static KeyadmException unsupported(
+      String command, String provider, String... providersThatCan) {
     return usage(
         "'"
             + command

@@ -29,8 +29,8 @@ public final class Secrets {
   private Secrets() {}
 
   /**
-   * The first and last few characters of a secret around an ellipsis: at most 4 each, and never more
-   * than a quarter of the value each, so a short secret shows almost nothing.
+   * The first and last few characters of a secret around an ellipsis: at most 4 each, and never
+   * more than a quarter of the value each, so a short secret shows almost nothing.
    */
   public static String mask(String secret) {
     if (secret == null) return null;

@@ -27,8 +27,9 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * One provider's HTTP connection: builds requests against the base URL, sends them through the shared
- * client, and turns every failure into a {@link KeyadmException} with the documented exit code.
+ * One provider's HTTP connection: builds requests against the base URL, sends them through the
+ * shared client, and turns every failure into a {@link KeyadmException} with the documented exit
+ * code.
  */
 public final class ApiClient {
 
@@ -45,7 +46,13 @@ public final class ApiClient {
   private final Redactor redactor;
   private final Duration timeout;
 
-  ApiClient(OkHttpClient client, HttpUrl base, ObjectMapper mapper, ErrorEnvelope envelope, Redactor redactor, Duration timeout) {
+  ApiClient(
+      OkHttpClient client,
+      HttpUrl base,
+      ObjectMapper mapper,
+      ErrorEnvelope envelope,
+      Redactor redactor,
+      Duration timeout) {
     this.client = client;
     this.base = base;
     this.mapper = mapper;
@@ -60,16 +67,28 @@ public final class ApiClient {
    * @throws KeyadmException a usage error when the URL is not http(s)
    */
   public static ApiClient connect(
-      String baseUrl, HttpSettings settings, Interceptor auth, ErrorEnvelope envelope, Redactor redactor, ObjectMapper mapper) {
+      String baseUrl,
+      HttpSettings settings,
+      Interceptor auth,
+      ErrorEnvelope envelope,
+      Redactor redactor,
+      ObjectMapper mapper) {
     HttpUrl url = parseBaseUrl(baseUrl);
-    return new ApiClient(HttpClients.build(settings, auth, redactor, !url.isHttps()), url, mapper, envelope, redactor, settings.timeout());
+    return new ApiClient(
+        HttpClients.build(settings, auth, redactor, !url.isHttps()),
+        url,
+        mapper,
+        envelope,
+        redactor,
+        settings.timeout());
   }
 
   /** Parses a base URL given by the operator, keeping its path and dropping a trailing slash. */
   public static HttpUrl parseBaseUrl(String baseUrl) {
     HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl.trim());
     if (url == null) {
-      throw KeyadmException.usage("invalid base URL '" + baseUrl + "' (expected http:// or https://)");
+      throw KeyadmException.usage(
+          "invalid base URL '" + baseUrl + "' (expected http:// or https://)");
     }
     return url;
   }
@@ -136,7 +155,9 @@ public final class ApiClient {
       return this;
     }
 
-    /** What to tell the operator when an unsafe call failed after it may have reached the server. */
+    /**
+     * What to tell the operator when an unsafe call failed after it may have reached the server.
+     */
     public Exchange ifOutcomeUnknown(String hint) {
       this.unknownOutcomeHint = hint;
       return this;
@@ -178,14 +199,21 @@ public final class ApiClient {
       if (response.isRedirect()) return followRedirect(request, response, ex, redirects);
       String text = readBody(response);
       if (!response.isSuccessful()) {
-        throw translate(response.code(), response.message(), text, response.header(RetryInterceptor.ATTEMPTS_HEADER) != null);
+        throw translate(
+            response.code(),
+            response.message(),
+            text,
+            response.header(RetryInterceptor.ATTEMPTS_HEADER) != null);
       }
       if (text.isBlank()) return null;
       try {
         return mapper.readTree(text);
       } catch (IOException e) {
         throw KeyadmException.unusable(
-            "unusable response: HTTP " + response.code() + " with a body that is not valid JSON" + contentTypeNote(response));
+            "unusable response: HTTP "
+                + response.code()
+                + " with a body that is not valid JSON"
+                + contentTypeNote(response));
       }
     } catch (KeyadmException e) {
       throw e;
@@ -200,15 +228,18 @@ public final class ApiClient {
   }
 
   /**
-   * Follows a redirect only to the same scheme, host and port: credentials are never sent to another
-   * host, and https is never downgraded to http.
+   * Follows a redirect only to the same scheme, host and port: credentials are never sent to
+   * another host, and https is never downgraded to http.
    */
   private JsonNode followRedirect(Request request, Response response, Exchange ex, int redirects) {
     String location = response.header("Location");
     HttpUrl target = location == null ? null : request.url().resolve(location);
-    if (target == null) throw KeyadmException.unusable("unusable response: HTTP " + response.code() + " redirect without a Location");
+    if (target == null)
+      throw KeyadmException.unusable(
+          "unusable response: HTTP " + response.code() + " redirect without a Location");
     if (request.url().isHttps() && !target.isHttps()) {
-      throw KeyadmException.unusable("refused a redirect from https to http (" + target.host() + ")");
+      throw KeyadmException.unusable(
+          "refused a redirect from https to http (" + target.host() + ")");
     }
     boolean sameOrigin =
         target.scheme().equals(request.url().scheme())
@@ -216,14 +247,21 @@ public final class ApiClient {
             && target.port() == request.url().port();
     if (!sameOrigin) {
       throw KeyadmException.unusable(
-          "the server redirected to another host (" + target.host() + ":" + target.port()
+          "the server redirected to another host ("
+              + target.host()
+              + ":"
+              + target.port()
               + "); not following it with credentials: check the profile's URL");
     }
     if (redirects >= MAX_REDIRECTS) throw KeyadmException.unusable("too many redirects");
     boolean keepsMethod = response.code() == 307 || response.code() == 308;
     if (!keepsMethod && !"GET".equals(request.method())) {
       throw KeyadmException.unusable(
-          "the server answered " + request.method() + " with a redirect (HTTP " + response.code() + "); check the profile's URL");
+          "the server answered "
+              + request.method()
+              + " with a redirect (HTTP "
+              + response.code()
+              + "); check the profile's URL");
     }
     return execute(request.newBuilder().url(target).build(), ex, redirects + 1);
   }
@@ -233,7 +271,8 @@ public final class ApiClient {
     if (body == null) return "";
     BufferedSource source = body.source();
     if (source.request(MAX_BODY_BYTES + 1)) {
-      throw KeyadmException.unusable("unusable response: body larger than " + (MAX_BODY_BYTES >> 20) + " MiB");
+      throw KeyadmException.unusable(
+          "unusable response: body larger than " + (MAX_BODY_BYTES >> 20) + " MiB");
     }
     return source.getBuffer().readString(StandardCharsets.UTF_8);
   }
@@ -262,10 +301,17 @@ public final class ApiClient {
     } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
       why = "no answer from " + host + " within " + io.keyadm.config.Durations.format(timeout);
     } else {
-      why = "connection to " + host + " failed: " + redactor.scrub(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      why =
+          "connection to "
+              + host
+              + " failed: "
+              + redactor.scrub(
+                  e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     if (ex.safety == CallSafety.UNSAFE && !neverSent) {
-      why += "; the outcome is unknown" + (ex.unknownOutcomeHint == null ? "" : ": " + ex.unknownOutcomeHint);
+      why +=
+          "; the outcome is unknown"
+              + (ex.unknownOutcomeHint == null ? "" : ": " + ex.unknownOutcomeHint);
     }
     return new KeyadmException(Kind.NETWORK, why, null, e);
   }

@@ -1,6 +1,8 @@
 package io.keyadm.http;
 
-/** Whether a call may be repeated without changing the outcome; attached to each request as a tag. */
+/**
+ * Whether a call may be repeated without changing the outcome; attached to each request as a tag.
+ */
 public enum CallSafety {
   /** Reads, and writes that end in the same state however often they run (revoke). */
   SAFE,

@@ -15,8 +15,8 @@ import okio.Buffer;
  * The {@code --debug} trace of every HTTP exchange on stderr, with credential headers, secret body
  * fields and every known secret value redacted.
  *
- * <p>Written by hand rather than with okhttp's logging-interceptor: that one can hide headers but not
- * secret fields inside JSON bodies, and one-time secrets arrive in bodies.
+ * <p>Written by hand rather than with okhttp's logging-interceptor: that one can hide headers but
+ * not secret fields inside JSON bodies, and one-time secrets arrive in bodies.
  */
 final class DebugLog implements Interceptor {
 
@@ -34,7 +34,11 @@ final class DebugLog implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     StringBuilder sb = new StringBuilder();
-    sb.append("> ").append(request.method()).append(' ').append(redactor.scrub(request.url().toString())).append('\n');
+    sb.append("> ")
+        .append(request.method())
+        .append(' ')
+        .append(redactor.scrub(request.url().toString()))
+        .append('\n');
     headers(sb, "> ", request.headers());
     if (request.body() != null) {
       Buffer buffer = new Buffer();
@@ -49,13 +53,22 @@ final class DebugLog implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      print(new StringBuilder("< failed after ").append((System.nanoTime() - start) / 1_000_000).append(" ms: ")
-          .append(redactor.scrub(String.valueOf(e))).append('\n'));
+      print(
+          new StringBuilder("< failed after ")
+              .append((System.nanoTime() - start) / 1_000_000)
+              .append(" ms: ")
+              .append(redactor.scrub(String.valueOf(e)))
+              .append('\n'));
       throw e;
     }
     sb = new StringBuilder();
-    sb.append("< ").append(response.code()).append(' ').append(response.message())
-        .append(" (").append((System.nanoTime() - start) / 1_000_000).append(" ms)\n");
+    sb.append("< ")
+        .append(response.code())
+        .append(' ')
+        .append(response.message())
+        .append(" (")
+        .append((System.nanoTime() - start) / 1_000_000)
+        .append(" ms)\n");
     headers(sb, "< ", response.headers());
     ResponseBody body = response.body();
     if (body != null) {
@@ -73,7 +86,8 @@ final class DebugLog implements Interceptor {
   private void headers(StringBuilder sb, String prefix, Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = redactor.isSecretHeader(name) ? Redactor.REDACTED : redactor.scrub(headers.value(i));
+      String value =
+          redactor.isSecretHeader(name) ? Redactor.REDACTED : redactor.scrub(headers.value(i));
       sb.append(prefix).append(name).append(": ").append(value).append('\n');
     }
   }

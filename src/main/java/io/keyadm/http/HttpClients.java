@@ -13,10 +13,11 @@ final class HttpClients {
 
   /**
    * @param plainHttp the base URL is http: redirects never change scheme (see ApiClient), so this
-   *     client never speaks TLS and need not load the CA trust store, which OkHttp otherwise does in
-   *     its constructor — a large share of a command's start-up.
+   *     client never speaks TLS and need not load the CA trust store, which OkHttp otherwise does
+   *     in its constructor — a large share of a command's start-up.
    */
-  static OkHttpClient build(HttpSettings settings, Interceptor auth, Redactor redactor, boolean plainHttp) {
+  static OkHttpClient build(
+      HttpSettings settings, Interceptor auth, Redactor redactor, boolean plainHttp) {
     Duration timeout = settings.timeout();
     Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
     OkHttpClient.Builder b =
@@ -30,7 +31,14 @@ final class HttpClients {
             .followSslRedirects(false)
             // Retries are RetryInterceptor's: OkHttp's own would replay a POST after a reset.
             .retryOnConnectionFailure(false)
-            .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", settings.userAgent()).build()))
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("User-Agent", settings.userAgent())
+                            .build()))
             .addInterceptor(auth)
             .addInterceptor(new RetryInterceptor(settings.retries(), timeout, HttpClients::sleep));
     if (plainHttp) b.sslSocketFactory(NoTls.SOCKET_FACTORY, NoTls.TRUST_MANAGER);

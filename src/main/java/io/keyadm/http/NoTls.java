@@ -17,12 +17,14 @@ final class NoTls {
   static final X509TrustManager TRUST_MANAGER =
       new X509TrustManager() {
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public void checkClientTrusted(X509Certificate[] chain, String authType)
+            throws CertificateException {
           throw new CertificateException("TLS is not used by a plain-http profile");
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public void checkServerTrusted(X509Certificate[] chain, String authType)
+            throws CertificateException {
           throw new CertificateException("TLS is not used by a plain-http profile");
         }
 
@@ -49,7 +51,8 @@ final class NoTls {
         }
 
         @Override
-        public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
+        public Socket createSocket(Socket s, String host, int port, boolean autoClose)
+            throws IOException {
           throw refused();
         }
 
@@ -59,7 +62,8 @@ final class NoTls {
         }
 
         @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+            throws IOException {
           throw refused();
         }
 
@@ -69,7 +73,9 @@ final class NoTls {
         }
 
         @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        public Socket createSocket(
+            InetAddress address, int port, InetAddress localAddress, int localPort)
+            throws IOException {
           throw refused();
         }
       };

@@ -18,7 +18,14 @@ public final class Redactor {
   public static final String REDACTED = "██";
 
   private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "token", "x-project-key", "x-api-key", "cookie", "set-cookie", "proxy-authorization");
+      Set.of(
+          "authorization",
+          "token",
+          "x-project-key",
+          "x-api-key",
+          "cookie",
+          "set-cookie",
+          "proxy-authorization");
 
   private final List<String> secretValues = new ArrayList<>();
   private final Set<String> extraHeaders;
@@ -26,12 +33,16 @@ public final class Redactor {
 
   public Redactor(ObjectMapper mapper, Set<String> extraSecretHeaders) {
     this.mapper = mapper;
-    this.extraHeaders = Set.copyOf(extraSecretHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    this.extraHeaders =
+        Set.copyOf(extraSecretHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
   }
 
-  /** Registers a value that must never be printed, such as the token in use or a one-time secret. */
+  /**
+   * Registers a value that must never be printed, such as the token in use or a one-time secret.
+   */
   public synchronized void addSecret(String value) {
-    if (value != null && value.length() >= 4 && !secretValues.contains(value)) secretValues.add(value);
+    if (value != null && value.length() >= 4 && !secretValues.contains(value))
+      secretValues.add(value);
   }
 
   public boolean isSecretHeader(String name) {

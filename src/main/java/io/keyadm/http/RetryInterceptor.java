@@ -14,12 +14,12 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Repeats a call after a transient failure, with exponential backoff, jitter and Retry-After, within
- * the call's time budget.
+ * Repeats a call after a transient failure, with exponential backoff, jitter and Retry-After,
+ * within the call's time budget.
  *
- * <p>Every call is repeated when the connection could not be made (the request never left). Only safe
- * calls ({@link CallSafety#SAFE}) are repeated after 429, 502, 503 and 504: repeating a create could
- * make a second key.
+ * <p>Every call is repeated when the connection could not be made (the request never left). Only
+ * safe calls ({@link CallSafety#SAFE}) are repeated after 429, 502, 503 and 504: repeating a create
+ * could make a second key.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -54,14 +54,18 @@ final class RetryInterceptor implements Interceptor {
       }
       int code = response.code();
       boolean transientFailure = code == 429 || code == 502 || code == 503 || code == 504;
-      if (!safe || !transientFailure || attempt >= retries) return attempt == 0 ? response : markRetried(response, attempt);
+      if (!safe || !transientFailure || attempt >= retries)
+        return attempt == 0 ? response : markRetried(response, attempt);
       long retryAfter = retryAfterMillis(response.header("Retry-After"));
       if (!waitBeforeRetry(attempt, retryAfter, deadline)) return response;
       response.close();
     }
   }
 
-  /** Tells the caller that an earlier attempt may have taken effect (a retried revoke may find the key gone). */
+  /**
+   * Tells the caller that an earlier attempt may have taken effect (a retried revoke may find the
+   * key gone).
+   */
   private static Response markRetried(Response response, int attempt) {
     return response.newBuilder().header(ATTEMPTS_HEADER, String.valueOf(attempt + 1)).build();
   }
@@ -69,7 +73,10 @@ final class RetryInterceptor implements Interceptor {
   /** Sleeps before the next attempt; false when that would overrun the budget. */
   private boolean waitBeforeRetry(int attempt, long retryAfterMs, long deadline) {
     long backoff = Math.min(MAX_DELAY_MS, BASE_DELAY_MS << attempt);
-    long delay = retryAfterMs >= 0 ? retryAfterMs : backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+    long delay =
+        retryAfterMs >= 0
+            ? retryAfterMs
+            : backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
     long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
     if (delay >= remainingMs) return false;
     sleeper.accept(delay);

@@ -26,7 +26,9 @@ public final class JsonOutput {
     }
   }
 
-  /** Escapes C1 controls, DEL and bidi/format characters as \\uXXXX, beyond JSON's own C0 escapes. */
+  /**
+   * Escapes C1 controls, DEL and bidi/format characters as \\uXXXX, beyond JSON's own C0 escapes.
+   */
   static final class TerminalSafeEscapes extends CharacterEscapes {
     private final int[] ascii = standardAsciiEscapesForJSON();
 

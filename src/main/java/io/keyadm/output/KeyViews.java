@@ -17,14 +17,26 @@ import java.util.stream.Collectors;
 
 /**
  * How keys look in every format: the table columns of each provider, and the provider-neutral JSON
- * model {@code {id, name, provider, status, kind, createdAt, expiresAt, lastUsedAt, credits, networks,
- * scopes, raw}} that scripts rely on.
+ * model {@code {id, name, provider, status, kind, createdAt, expiresAt, lastUsedAt, credits,
+ * networks, scopes, raw}} that scripts rely on.
  */
 public final class KeyViews {
 
   /** The JSON model's fields, in order. Pinned by tests: scripts depend on them. */
   public static final List<String> MODEL_FIELDS =
-      List.of("id", "name", "provider", "status", "kind", "createdAt", "expiresAt", "lastUsedAt", "credits", "networks", "scopes", "raw");
+      List.of(
+          "id",
+          "name",
+          "provider",
+          "status",
+          "kind",
+          "createdAt",
+          "expiresAt",
+          "lastUsedAt",
+          "credits",
+          "networks",
+          "scopes",
+          "raw");
 
   private record Column(String header, Function<ApiKey, String> value) {}
 
@@ -67,7 +79,9 @@ public final class KeyViews {
   private final ObjectMapper mapper;
   private final boolean showSecrets;
 
-  /** @param showSecrets whether {@code raw} keeps secret fields in clear ({@code --show-secrets}) */
+  /**
+   * @param showSecrets whether {@code raw} keeps secret fields in clear ({@code --show-secrets})
+   */
   public KeyViews(ObjectMapper mapper, boolean showSecrets) {
     this.mapper = mapper;
     this.showSecrets = showSecrets;
@@ -78,7 +92,10 @@ public final class KeyViews {
     ArrayNode json = mapper.createArrayNode();
     keys.forEach(k -> json.add(model(k)));
     Listing listing =
-        Listing.rows(columns.stream().map(Column::header).toList(), json, keys.stream().map(ApiKey::id).toList())
+        Listing.rows(
+                columns.stream().map(Column::header).toList(),
+                json,
+                keys.stream().map(ApiKey::id).toList())
             .whenEmpty("no keys");
     for (ApiKey k : keys) listing.add(values(columns, k));
     return listing;
@@ -87,12 +104,13 @@ public final class KeyViews {
   public Listing one(ApiKey key) {
     List<Column> columns = new ArrayList<>(columns(key.provider()));
     if ("masumi".equals(key.provider())) columns.addAll(MASUMI_DETAIL_EXTRA);
-    return Listing.single(columns.stream().map(Column::header).toList(), model(key), key.id()).add(values(columns, key));
+    return Listing.single(columns.stream().map(Column::header).toList(), model(key), key.id())
+        .add(values(columns, key));
   }
 
   /**
-   * A created key: the one-time secret is the {@code secret} field of the JSON (raw stays masked so it
-   * appears once) and, in a table, is left to the caller to print on its own line.
+   * A created key: the one-time secret is the {@code secret} field of the JSON (raw stays masked so
+   * it appears once) and, in a table, is left to the caller to print on its own line.
    *
    * @param includeSecret false when the secret went to a file instead of stdout
    */
@@ -126,7 +144,11 @@ public final class KeyViews {
     k.networks().forEach(networks::add);
     ArrayNode scopes = n.putArray("scopes");
     k.scopes().forEach(scopes::add);
-    n.set("raw", k.raw() == null ? mapper.createObjectNode() : showSecrets ? k.raw() : Secrets.maskFields(k.raw()));
+    n.set(
+        "raw",
+        k.raw() == null
+            ? mapper.createObjectNode()
+            : showSecrets ? k.raw() : Secrets.maskFields(k.raw()));
     return n;
   }
 
@@ -140,10 +162,11 @@ public final class KeyViews {
 
   private List<String> values(List<Column> columns, ApiKey k) {
     return columns.stream()
-        .map(c -> {
-          String v = c.value().apply(k);
-          return v == null ? "" : v;
-        })
+        .map(
+            c -> {
+              String v = c.value().apply(k);
+              return v == null ? "" : v;
+            })
         .toList();
   }
 
@@ -160,7 +183,9 @@ public final class KeyViews {
   }
 
   private static String credits(List<Credit> credits) {
-    return credits.isEmpty() ? "-" : credits.stream().map(Credit::toString).collect(Collectors.joining(", "));
+    return credits.isEmpty()
+        ? "-"
+        : credits.stream().map(Credit::toString).collect(Collectors.joining(", "));
   }
 
   private static String maskedText(JsonNode raw, String field) {

@@ -43,7 +43,8 @@ public final class Listing {
 
   /** Appends one field to a single-object listing (the one-time secret of a create). */
   public Listing appendField(String field, String value) {
-    if (!vertical || rows.size() != 1) throw new IllegalStateException("appendField needs a single-object listing");
+    if (!vertical || rows.size() != 1)
+      throw new IllegalStateException("appendField needs a single-object listing");
     headers.add(field);
     List<String> row = new ArrayList<>(rows.get(0));
     row.add(value);

@@ -33,15 +33,21 @@ public final class ObjectViews {
     }
     json.set("raw", masked(report.raw()));
     Object id = report.facts().get("id");
-    return Listing.single(new ArrayList<>(report.facts().keySet()), json, id == null ? null : id.toString()).add(values);
+    return Listing.single(
+            new ArrayList<>(report.facts().keySet()), json, id == null ? null : id.toString())
+        .add(values);
   }
 
-  /** Masumi's RPC provider keys; {@code rpcProviderApiKey} is a plaintext secret and masked by default. */
+  /**
+   * Masumi's RPC provider keys; {@code rpcProviderApiKey} is a plaintext secret and masked by
+   * default.
+   */
   public Listing rpcKeys(List<JsonNode> keys) {
     ArrayNode json = mapper.createArrayNode();
     List<String> ids = new ArrayList<>();
     Listing listing =
-        Listing.rows(List.of("id", "provider", "network", "key", "created", "updated"), json, ids).whenEmpty("no RPC provider keys");
+        Listing.rows(List.of("id", "provider", "network", "key", "created", "updated"), json, ids)
+            .whenEmpty("no RPC provider keys");
     for (JsonNode k : keys) {
       json.add(masked(k));
       ids.add(k.path("id").asText());

@@ -15,7 +15,8 @@ public enum OutputFormat {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw KeyadmException.usage("invalid value for --output: '" + text + "' (expected table, json, yaml, csv or id)");
+      throw KeyadmException.usage(
+          "invalid value for --output: '" + text + "' (expected table, json, yaml, csv or id)");
     }
   }
 

@@ -13,7 +13,13 @@ public final class Printer {
   private final ObjectMapper mapper;
   private final boolean quiet;
 
-  public Printer(OutputFormat format, PrintWriter out, PrintWriter err, int terminalWidth, ObjectMapper mapper, boolean quiet) {
+  public Printer(
+      OutputFormat format,
+      PrintWriter out,
+      PrintWriter err,
+      int terminalWidth,
+      ObjectMapper mapper,
+      boolean quiet) {
     this.format = format;
     this.out = out;
     this.err = err;

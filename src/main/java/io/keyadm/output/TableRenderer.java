@@ -14,7 +14,9 @@ public final class TableRenderer {
 
   private final int terminalWidth;
 
-  /** @param terminalWidth the width to fit, or 0 when output is not a terminal */
+  /**
+   * @param terminalWidth the width to fit, or 0 when output is not a terminal
+   */
   public TableRenderer(int terminalWidth) {
     this.terminalWidth = terminalWidth;
   }
@@ -30,7 +32,8 @@ public final class TableRenderer {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = headers.get(c).length();
-      for (List<String> row : rows) widths[c] = Math.max(widths[c], Math.min(MAX_CELL, row.get(c).length()));
+      for (List<String> row : rows)
+        widths[c] = Math.max(widths[c], Math.min(MAX_CELL, row.get(c).length()));
     }
     fit(widths, headers);
     printRow(out, headers, widths);
@@ -41,10 +44,14 @@ public final class TableRenderer {
     List<String> fields = listing.headers();
     List<String> values = listing.rows().isEmpty() ? List.of() : listing.rows().get(0);
     int labelWidth = fields.stream().mapToInt(String::length).max().orElse(0) + 1;
-    int valueWidth = terminalWidth > 0 ? Math.max(MIN_COLUMN, terminalWidth - labelWidth - GAP.length()) : 4 * MAX_CELL;
+    int valueWidth =
+        terminalWidth > 0
+            ? Math.max(MIN_COLUMN, terminalWidth - labelWidth - GAP.length())
+            : 4 * MAX_CELL;
     for (int i = 0; i < fields.size(); i++) {
       String label = fields.get(i) + ":";
-      String value = truncate(TerminalText.safe(i < values.size() ? values.get(i) : ""), valueWidth);
+      String value =
+          truncate(TerminalText.safe(i < values.size() ? values.get(i) : ""), valueWidth);
       out.print(pad(label, labelWidth));
       out.print(GAP);
       out.println(value);

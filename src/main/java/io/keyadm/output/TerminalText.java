@@ -1,9 +1,9 @@
 package io.keyadm.output;
 
 /**
- * Makes server-supplied text safe to print on a terminal: no escape sequences (colours, OSC 8 links,
- * OSC 52 clipboard writes), no carriage returns or other control characters, no bidirectional
- * overrides that reorder what the operator sees.
+ * Makes server-supplied text safe to print on a terminal: no escape sequences (colours, OSC 8
+ * links, OSC 52 clipboard writes), no carriage returns or other control characters, no
+ * bidirectional overrides that reorder what the operator sees.
  */
 public final class TerminalText {
 

@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lenient reading of server JSON, shared by the providers: wrong shapes become exit 6, not crashes. */
+/**
+ * Lenient reading of server JSON, shared by the providers: wrong shapes become exit 6, not crashes.
+ */
 public final class Json {
 
   private Json() {}
@@ -48,7 +50,9 @@ public final class Json {
     return node;
   }
 
-  /** A list given either as a bare array or as an object holding one array (pagination wrappers). */
+  /**
+   * A list given either as a bare array or as an object holding one array (pagination wrappers).
+   */
   public static List<JsonNode> array(JsonNode node, String what) {
     JsonNode arr = node;
     if (node != null && node.isObject()) {
@@ -74,7 +78,8 @@ public final class Json {
     }
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode e : arr) {
-      if (!e.isObject()) throw KeyadmException.unusable("unusable response: " + what + " holds a non-object");
+      if (!e.isObject())
+        throw KeyadmException.unusable("unusable response: " + what + " holds a non-object");
       out.add(e);
     }
     return out;

@@ -25,10 +25,14 @@ public record ProviderContext(
 
   /** The credential chain as seen by a provider: resolved on first use. */
   public interface Credentials {
-    /** @return the credential, or null when none is configured */
+    /**
+     * @return the credential, or null when none is configured
+     */
     Credential find(Secret secret);
 
-    /** @return the credential; an authentication failure (exit 3) when none is configured */
+    /**
+     * @return the credential; an authentication failure (exit 3) when none is configured
+     */
     Credential require(Secret secret);
   }
 }

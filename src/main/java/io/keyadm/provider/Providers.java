@@ -25,7 +25,8 @@ public final class Providers {
   /** The id itself, or a usage error listing the known ones. */
   public static String check(String id) {
     if (id == null || !IDS.contains(id)) {
-      throw KeyadmException.usage("unknown provider '" + id + "' (expected one of: " + String.join(", ", IDS) + ")");
+      throw KeyadmException.usage(
+          "unknown provider '" + id + "' (expected one of: " + String.join(", ", IDS) + ")");
     }
     return id;
   }

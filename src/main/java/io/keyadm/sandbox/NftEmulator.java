@@ -11,14 +11,15 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The NFT platform's API-key routes: Bearer token, role checks (403 for a USER on OWNER routes),
- * MongoDB documents that carry their secrets on every read, and the {@code expiresAT} spelling —
- * a body that says {@code expiresAt} is ignored, as on the real platform.
+ * MongoDB documents that carry their secrets on every read, and the {@code expiresAT} spelling — a
+ * body that says {@code expiresAt} is ignored, as on the real platform.
  */
 final class NftEmulator implements Emulator {
 
   static final String OWNER_ID = "67a98689bc4810c0e57b07d7";
   static final String USER_ID = "67a98689bc4810c0e57b07d8";
   static final String ORG_ID = "674ecdcc923de3913822c5fe";
+
   /** A second, USER-role token, to see a 403. */
   static final String USER_TOKEN = "nft-sandbox-user-token-0001";
 
@@ -35,11 +36,25 @@ final class NftEmulator implements Emulator {
 
   static void seed(ObjectNode root) {
     ArrayNode users = root.putArray("users");
-    users.addObject().put("id", OWNER_ID).put("token", SandboxCredentials.NFT_ADMIN_TOKEN).put("role", "OWNER");
+    users
+        .addObject()
+        .put("id", OWNER_ID)
+        .put("token", SandboxCredentials.NFT_ADMIN_TOKEN)
+        .put("role", "OWNER");
     users.addObject().put("id", USER_ID).put("token", USER_TOKEN).put("role", "USER");
     ArrayNode keys = root.putArray("keys");
-    keys.add(key(OWNER_ID, "67aaf3d7ac6656e91a4a9845", "2026-01-02T00:00:00.000Z", "2099-01-01T00:00:00.000Z"));
-    keys.add(key(OWNER_ID, "67aaf3d7ac6656e91a4a9846", "2026-01-03T00:00:00.000Z", "2026-02-01T00:00:00.000Z"));
+    keys.add(
+        key(
+            OWNER_ID,
+            "67aaf3d7ac6656e91a4a9845",
+            "2026-01-02T00:00:00.000Z",
+            "2099-01-01T00:00:00.000Z"));
+    keys.add(
+        key(
+            OWNER_ID,
+            "67aaf3d7ac6656e91a4a9846",
+            "2026-01-03T00:00:00.000Z",
+            "2026-02-01T00:00:00.000Z"));
   }
 
   private static ObjectNode key(String user, String id, String created, String expires) {
@@ -49,21 +64,28 @@ final class NftEmulator implements Emulator {
     String secret = "nftk_" + Ids.hex(20);
     k.put("key", secret).put("orgId", ORG_ID);
     k.putArray("scopes").add("read");
-    k.put("createdAt", created).put("updatedAt", created).put("__v", 0).put("apiKey", secret).put("id", id);
+    k.put("createdAt", created)
+        .put("updatedAt", created)
+        .put("__v", 0)
+        .put("apiKey", secret)
+        .put("id", id);
     return k;
   }
 
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     String auth = req.header("authorization");
-    if (auth == null || !auth.startsWith("Bearer ")) return fail(401, "Unauthorized: token missing");
+    if (auth == null || !auth.startsWith("Bearer "))
+      return fail(401, "Unauthorized: token missing");
     String token = auth.substring("Bearer ".length()).trim();
     JsonNode caller = null;
-    for (JsonNode u : tx.root().path("users")) if (u.path("token").asText().equals(token)) caller = u;
+    for (JsonNode u : tx.root().path("users"))
+      if (u.path("token").asText().equals(token)) caller = u;
     if (caller == null) return fail(401, "Unauthorized: invalid token");
     String path = req.path();
     String method = req.method();
-    if (method.equals("GET") && path.equals("/api-keys/my")) return ok(200, keysOf(tx, caller.path("id").asText()));
+    if (method.equals("GET") && path.equals("/api-keys/my"))
+      return ok(200, keysOf(tx, caller.path("id").asText()));
     if (method.equals("GET") && path.startsWith("/api-keys/user/")) {
       String user = path.substring("/api-keys/user/".length());
       if (!user.matches("[0-9a-f]{24}")) return fail(400, "Invalid user id");
@@ -74,7 +96,9 @@ final class NftEmulator implements Emulator {
       String id = path.substring("/api-keys/".length());
       if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
       if (method.equals("GET")) {
-        if (!"OWNER".equals(caller.path("role").asText())) return fail(403, "Forbidden: requires OWNER role with api_key_management read permission");
+        if (!"OWNER".equals(caller.path("role").asText()))
+          return fail(
+              403, "Forbidden: requires OWNER role with api_key_management read permission");
         JsonNode k = find(tx, id);
         return k == null ? fail(404, "Api key not found") : ok(200, k.deepCopy());
       }
@@ -84,7 +108,12 @@ final class NftEmulator implements Emulator {
           if (keys.get(i).path("_id").asText().equals(id)) {
             keys.remove(i);
             tx.changed();
-            return ok(200, mapper.createObjectNode().put("message", "Api key deleted successfully").put("status", "success"));
+            return ok(
+                200,
+                mapper
+                    .createObjectNode()
+                    .put("message", "Api key deleted successfully")
+                    .put("status", "success"));
           }
         }
         return fail(404, "Api key not found");
@@ -112,7 +141,12 @@ final class NftEmulator implements Emulator {
       }
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    ObjectNode k = key(caller.path("id").asText(), Ids.objectId(now.getEpochSecond()), now.toString(), expires);
+    ObjectNode k =
+        key(
+            caller.path("id").asText(),
+            Ids.objectId(now.getEpochSecond()),
+            now.toString(),
+            expires);
     ((ArrayNode) tx.root().withArray("keys")).add(k);
     tx.changed();
     return ok(200, k.deepCopy());
@@ -120,7 +154,8 @@ final class NftEmulator implements Emulator {
 
   private ArrayNode keysOf(StateStore.Transaction tx, String user) {
     ArrayNode out = mapper.createArrayNode();
-    for (JsonNode k : tx.root().path("keys")) if (k.path("createdBy").asText().equals(user)) out.add(k.deepCopy());
+    for (JsonNode k : tx.root().path("keys"))
+      if (k.path("createdBy").asText().equals(user)) out.add(k.deepCopy());
     return out;
   }
 
@@ -134,6 +169,11 @@ final class NftEmulator implements Emulator {
   }
 
   private SandboxResponse fail(int status, String message) {
-    return new SandboxResponse(status, mapper.createObjectNode().put("status", status >= 500 ? "error" : "fail").put("message", message));
+    return new SandboxResponse(
+        status,
+        mapper
+            .createObjectNode()
+            .put("status", status >= 500 ? "error" : "fail")
+            .put("message", message));
   }
 }

@@ -12,13 +12,14 @@ import java.util.Locale;
 
 /**
  * The PERS v2 tenant and API-key endpoints: project key on every call, the tenant admin JWT for
- * admin calls (15-minute tokens, except the sandbox's documented one), errors in RFC 7807 shape with
- * a correlation id, and NestJS's own shape for a rejected JWT.
+ * admin calls (15-minute tokens, except the sandbox's documented one), errors in RFC 7807 shape
+ * with a correlation id, and NestJS's own shape for a rejected JWT.
  */
 final class PersEmulator implements Emulator {
 
   static final String SANDBOX_TENANT = "sandbox-tenant";
-  private static final List<String> SECRET_TENANT_FIELDS = List.of("jwt", "apiPrivateKey", "adminJwts");
+  private static final List<String> SECRET_TENANT_FIELDS =
+      List.of("jwt", "apiPrivateKey", "adminJwts");
 
   private final ObjectMapper mapper;
 
@@ -33,38 +34,67 @@ final class PersEmulator implements Emulator {
 
   static void seed(ObjectNode root) {
     ObjectNode t = root.putArray("tenants").addObject();
-    t.put("projectName", "Sandbox Loyalty").put("acronym", "SBL").put("id", SANDBOX_TENANT).put("createdAt", "2026-01-01T00:00:00.000Z");
-    t.put("projectDescription", "The keyadm sandbox tenant").put("projectWebsite", "https://sandbox.invalid").put("projectEmail", "admin@sandbox.invalid");
+    t.put("projectName", "Sandbox Loyalty")
+        .put("acronym", "SBL")
+        .put("id", SANDBOX_TENANT)
+        .put("createdAt", "2026-01-01T00:00:00.000Z");
+    t.put("projectDescription", "The keyadm sandbox tenant")
+        .put("projectWebsite", "https://sandbox.invalid")
+        .put("projectEmail", "admin@sandbox.invalid");
     t.put("projectImageUrl", "https://sandbox.invalid/logo.png");
-    t.put("projectApiKey", SandboxCredentials.PERS_PROJECT_KEY).put("testnetProjectApiKey", "pk_test_" + SandboxCredentials.PERS_PROJECT_KEY);
+    t.put("projectApiKey", SandboxCredentials.PERS_PROJECT_KEY)
+        .put("testnetProjectApiKey", "pk_test_" + SandboxCredentials.PERS_PROJECT_KEY);
     t.put("allowJWTForUnauthenticatedUsers", false).put("defaultWalletManagementType", "custodial");
     t.put("stripePublishableKey", "pk_test_sandbox").put("firebaseTenantId", "sandbox-firebase");
     t.put("loginToken", "sandbox-login-token-0001");
     t.putArray("adminJwts").add(SandboxCredentials.PERS_ADMIN_JWT);
     ArrayNode keys = root.putArray("apiKeys");
-    keys.addObject().put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000001").put("tenantId", SANDBOX_TENANT).put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Integration (seeded)").put("createdAt", "2026-01-01T00:00:00.000Z").put("shortenedPrivateKey", "eyJhbGci...AAA1")
-        .put("expiresAt", "2099-01-01T00:00:00.000Z").put("isRevoked", false).putNull("lastUsedAt");
-    keys.addObject().put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000002").put("tenantId", SANDBOX_TENANT).put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Old integration (revoked)").put("createdAt", "2026-01-01T00:00:00.000Z").put("shortenedPrivateKey", "eyJhbGci...AAA2")
-        .putNull("expiresAt").put("isRevoked", true).put("lastUsedAt", "2026-02-01T00:00:00.000Z");
+    keys.addObject()
+        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000001")
+        .put("tenantId", SANDBOX_TENANT)
+        .put("type", "TENANT_SYSTEM_JWT")
+        .put("name", "Integration (seeded)")
+        .put("createdAt", "2026-01-01T00:00:00.000Z")
+        .put("shortenedPrivateKey", "eyJhbGci...AAA1")
+        .put("expiresAt", "2099-01-01T00:00:00.000Z")
+        .put("isRevoked", false)
+        .putNull("lastUsedAt");
+    keys.addObject()
+        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000002")
+        .put("tenantId", SANDBOX_TENANT)
+        .put("type", "TENANT_SYSTEM_JWT")
+        .put("name", "Old integration (revoked)")
+        .put("createdAt", "2026-01-01T00:00:00.000Z")
+        .put("shortenedPrivateKey", "eyJhbGci...AAA2")
+        .putNull("expiresAt")
+        .put("isRevoked", true)
+        .put("lastUsedAt", "2026-02-01T00:00:00.000Z");
   }
 
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     ObjectNode root = tx.root();
     String projectKey = req.header("x-project-key");
-    if (projectKey == null || projectKey.isBlank()) return problem(401, "Unauthorized", "Project key is required (x-project-key header)", "PROJECT_KEY_REQUIRED", "SECURITY");
+    if (projectKey == null || projectKey.isBlank())
+      return problem(
+          401,
+          "Unauthorized",
+          "Project key is required (x-project-key header)",
+          "PROJECT_KEY_REQUIRED",
+          "SECURITY");
     ObjectNode tenant = null;
     for (JsonNode t : root.path("tenants")) {
-      if (projectKey.equals(t.path("projectApiKey").asText()) || projectKey.equals(t.path("testnetProjectApiKey").asText())) tenant = (ObjectNode) t;
+      if (projectKey.equals(t.path("projectApiKey").asText())
+          || projectKey.equals(t.path("testnetProjectApiKey").asText())) tenant = (ObjectNode) t;
     }
-    if (tenant == null) return problem(401, "Unauthorized", "Invalid project key", "PROJECT_KEY_INVALID", "SECURITY");
+    if (tenant == null)
+      return problem(401, "Unauthorized", "Invalid project key", "PROJECT_KEY_INVALID", "SECURITY");
     JsonNode body;
     try {
       body = req.json(mapper);
     } catch (SandboxRequest.BadJson e) {
-      return problem(400, "Bad Request", "Request body is not valid JSON", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400, "Bad Request", "Request body is not valid JSON", "VALIDATION_ERROR", "VALIDATION");
     }
     String route = req.method() + " " + req.path();
     switch (route) {
@@ -79,9 +109,20 @@ final class PersEmulator implements Emulator {
       default:
         break;
     }
-    boolean known = route.equals("PUT /tenants") || route.equals("POST /tenants/api-keys") || route.equals("POST /tenants/jwt-tokens")
-        || route.equals("GET /api-keys") || route.equals("POST /api-keys") || (req.method().equals("DELETE") && req.path().startsWith("/api-keys/"));
-    if (!known) return problem(404, "Resource Not Found", "Cannot " + req.method() + " " + req.path(), "ROUTE_NOT_FOUND", "DOMAIN_RULE");
+    boolean known =
+        route.equals("PUT /tenants")
+            || route.equals("POST /tenants/api-keys")
+            || route.equals("POST /tenants/jwt-tokens")
+            || route.equals("GET /api-keys")
+            || route.equals("POST /api-keys")
+            || (req.method().equals("DELETE") && req.path().startsWith("/api-keys/"));
+    if (!known)
+      return problem(
+          404,
+          "Resource Not Found",
+          "Cannot " + req.method() + " " + req.path(),
+          "ROUTE_NOT_FOUND",
+          "DOMAIN_RULE");
     SandboxResponse denied = checkAdmin(req, tenant);
     if (denied != null) return denied;
     return switch (route) {
@@ -118,11 +159,23 @@ final class PersEmulator implements Emulator {
   private SandboxResponse listKeys(ObjectNode root, ObjectNode tenant, SandboxRequest req) {
     String type = req.query().get("type");
     if (type != null && !type.equals("TENANT_SYSTEM_JWT")) {
-      return problem(400, "Validation Error", "type must be one of the following values: TENANT_SYSTEM_JWT", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "type must be one of the following values: TENANT_SYSTEM_JWT",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     String includeRevoked = req.query().get("includeRevoked");
-    if (includeRevoked != null && !includeRevoked.equals("true") && !includeRevoked.equals("false")) {
-      return problem(400, "Validation Error", "includeRevoked must be a boolean value", "VALIDATION_ERROR", "VALIDATION");
+    if (includeRevoked != null
+        && !includeRevoked.equals("true")
+        && !includeRevoked.equals("false")) {
+      return problem(
+          400,
+          "Validation Error",
+          "includeRevoked must be a boolean value",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     ArrayNode out = mapper.createArrayNode();
     for (JsonNode k : root.path("apiKeys")) {
@@ -137,21 +190,43 @@ final class PersEmulator implements Emulator {
   private SandboxResponse createKey(StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
     JsonNode name = body == null ? null : body.get("name");
     if (name == null || !name.isTextual() || name.asText().isBlank()) {
-      return problem(400, "Validation Error", "name must be a string; name should not be empty", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "name must be a string; name should not be empty",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     ObjectNode key = newKey(tx, tenant, name.asText());
     return ok(201, key);
   }
 
-  /** Stores a new TENANT_SYSTEM_JWT key and returns its view with the one-time {@code privateKey}. */
+  /**
+   * Stores a new TENANT_SYSTEM_JWT key and returns its view with the one-time {@code privateKey}.
+   */
   private ObjectNode newKey(StateStore.Transaction tx, ObjectNode tenant, String name) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    String privateKey = SandboxCredentials.jwt("{\"sub\":\"" + Ids.uuid() + "\",\"tenantId\":\"" + tenant.path("id").asText()
-        + "\",\"type\":\"TENANT_SYSTEM_JWT\",\"iat\":" + now.getEpochSecond() + "}");
+    String privateKey =
+        SandboxCredentials.jwt(
+            "{\"sub\":\""
+                + Ids.uuid()
+                + "\",\"tenantId\":\""
+                + tenant.path("id").asText()
+                + "\",\"type\":\"TENANT_SYSTEM_JWT\",\"iat\":"
+                + now.getEpochSecond()
+                + "}");
     ObjectNode k = ((ArrayNode) tx.root().withArray("apiKeys")).addObject();
-    k.put("id", Ids.uuid()).put("tenantId", tenant.path("id").asText()).put("type", "TENANT_SYSTEM_JWT").put("name", name);
-    k.put("createdAt", now.toString()).put("shortenedPrivateKey", privateKey.substring(0, 8) + "..." + privateKey.substring(privateKey.length() - 4));
-    k.put("expiresAt", now.plus(365, ChronoUnit.DAYS).toString()).put("isRevoked", false).putNull("lastUsedAt");
+    k.put("id", Ids.uuid())
+        .put("tenantId", tenant.path("id").asText())
+        .put("type", "TENANT_SYSTEM_JWT")
+        .put("name", name);
+    k.put("createdAt", now.toString())
+        .put(
+            "shortenedPrivateKey",
+            privateKey.substring(0, 8) + "..." + privateKey.substring(privateKey.length() - 4));
+    k.put("expiresAt", now.plus(365, ChronoUnit.DAYS).toString())
+        .put("isRevoked", false)
+        .putNull("lastUsedAt");
     tx.changed();
     ObjectNode view = keyView(k);
     view.put("privateKey", privateKey);
@@ -160,7 +235,8 @@ final class PersEmulator implements Emulator {
 
   private SandboxResponse revokeKey(StateStore.Transaction tx, ObjectNode tenant, String id) {
     for (JsonNode k : tx.root().path("apiKeys")) {
-      if (k.path("id").asText().equals(id) && k.path("tenantId").asText().equals(tenant.path("id").asText())) {
+      if (k.path("id").asText().equals(id)
+          && k.path("tenantId").asText().equals(tenant.path("id").asText())) {
         ((ObjectNode) k).put("isRevoked", true);
         tx.changed();
         ObjectNode out = mapper.createObjectNode().put("valid", true);
@@ -169,22 +245,40 @@ final class PersEmulator implements Emulator {
         return ok(200, out);
       }
     }
-    return problem(404, "Resource Not Found", "API key " + id + " not found", "API_KEY_NOT_FOUND", "DOMAIN_RULE");
+    return problem(
+        404,
+        "Resource Not Found",
+        "API key " + id + " not found",
+        "API_KEY_NOT_FOUND",
+        "DOMAIN_RULE");
   }
 
   private SandboxResponse createTenant(StateStore.Transaction tx, JsonNode body) {
     JsonNode name = body == null ? null : body.get("projectName");
     if (name == null || !name.isTextual() || name.asText().isBlank()) {
-      return problem(400, "Validation Error", "projectName must be a string; projectName should not be empty", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "projectName must be a string; projectName should not be empty",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     for (JsonNode t : tx.root().path("tenants")) {
       if (t.path("projectName").asText().equalsIgnoreCase(name.asText())) {
-        return problem(422, "Business Rule Violation", "A tenant named '" + name.asText() + "' already exists", "TENANT_ALREADY_EXISTS", "DOMAIN_RULE");
+        return problem(
+            422,
+            "Business Rule Violation",
+            "A tenant named '" + name.asText() + "' already exists",
+            "TENANT_ALREADY_EXISTS",
+            "DOMAIN_RULE");
       }
     }
     ObjectNode t = ((ArrayNode) tx.root().withArray("tenants")).addObject();
     String id = Ids.uuid();
-    t.put("projectName", name.asText()).put("acronym", acronym(name.asText())).put("id", id).put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    t.put("projectName", name.asText())
+        .put("acronym", acronym(name.asText()))
+        .put("id", id)
+        .put("createdAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
     t.put("projectApiKey", Ids.hex(32)).put("testnetProjectApiKey", "pk_test_" + Ids.hex(32));
     t.put("allowJWTForUnauthenticatedUsers", false).put("defaultWalletManagementType", "custodial");
     t.putArray("adminJwts");
@@ -196,32 +290,73 @@ final class PersEmulator implements Emulator {
     return ok(201, out);
   }
 
-  private SandboxResponse updateTenant(StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
-    if (body == null || !body.isObject()) return problem(400, "Validation Error", "body must be an object", "VALIDATION_ERROR", "VALIDATION");
-    List<String> text = List.of("projectName", "projectDescription", "projectWebsite", "projectEmail", "projectImageUrl", "stripeApiKey",
-        "stripeWebhookSecret", "stripePublishableKey", "loginToken", "firebaseTenantId");
+  private SandboxResponse updateTenant(
+      StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
+    if (body == null || !body.isObject())
+      return problem(
+          400, "Validation Error", "body must be an object", "VALIDATION_ERROR", "VALIDATION");
+    List<String> text =
+        List.of(
+            "projectName",
+            "projectDescription",
+            "projectWebsite",
+            "projectEmail",
+            "projectImageUrl",
+            "stripeApiKey",
+            "stripeWebhookSecret",
+            "stripePublishableKey",
+            "loginToken",
+            "firebaseTenantId");
     for (var it = body.fields(); it.hasNext(); ) {
       var e = it.next();
       if (text.contains(e.getKey())) {
-        if (!e.getValue().isTextual()) return problem(400, "Validation Error", e.getKey() + " must be a string", "VALIDATION_ERROR", "VALIDATION");
+        if (!e.getValue().isTextual())
+          return problem(
+              400,
+              "Validation Error",
+              e.getKey() + " must be a string",
+              "VALIDATION_ERROR",
+              "VALIDATION");
       } else if (e.getKey().equals("allowJWTForUnauthenticatedUsers")) {
-        if (!e.getValue().isBoolean()) return problem(400, "Validation Error", "allowJWTForUnauthenticatedUsers must be a boolean value", "VALIDATION_ERROR", "VALIDATION");
+        if (!e.getValue().isBoolean())
+          return problem(
+              400,
+              "Validation Error",
+              "allowJWTForUnauthenticatedUsers must be a boolean value",
+              "VALIDATION_ERROR",
+              "VALIDATION");
       } else {
-        return problem(400, "Validation Error", "property " + e.getKey() + " should not exist", "VALIDATION_ERROR", "VALIDATION");
+        return problem(
+            400,
+            "Validation Error",
+            "property " + e.getKey() + " should not exist",
+            "VALIDATION_ERROR",
+            "VALIDATION");
       }
     }
     if (body.has("projectEmail") && !body.get("projectEmail").asText().contains("@")) {
-      return problem(400, "Validation Error", "projectEmail must be an email", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "projectEmail must be an email",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     body.fields().forEachRemaining(e -> tenant.set(e.getKey(), e.getValue()));
     tx.changed();
     return ok(200, tenantView(tenant));
   }
 
-  private SandboxResponse tenantApiKey(StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
+  private SandboxResponse tenantApiKey(
+      StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
     JsonNode name = body == null ? null : body.get("keyName");
     if (name == null || !name.isTextual() || name.asText().isBlank()) {
-      return problem(400, "Validation Error", "keyName must be a string; keyName should not be empty", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "keyName must be a string; keyName should not be empty",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     String secret = newKey(tx, tenant, name.asText()).path("privateKey").asText();
     ObjectNode out = tenantView(tenant);
@@ -232,7 +367,12 @@ final class PersEmulator implements Emulator {
   private SandboxResponse tenantJwt(StateStore.Transaction tx, ObjectNode tenant, JsonNode body) {
     JsonNode testnet = body == null ? null : body.get("isTestnet");
     if (testnet == null || !testnet.isBoolean()) {
-      return problem(400, "Validation Error", "isTestnet must be a boolean value", "VALIDATION_ERROR", "VALIDATION");
+      return problem(
+          400,
+          "Validation Error",
+          "isTestnet must be a boolean value",
+          "VALIDATION_ERROR",
+          "VALIDATION");
     }
     String jwt = adminJwt(tenant);
     tx.changed();
@@ -244,8 +384,17 @@ final class PersEmulator implements Emulator {
   /** A new admin JWT of the tenant, valid for 15 minutes like the real service's. */
   private static String adminJwt(ObjectNode tenant) {
     long now = Instant.now().getEpochSecond();
-    String jwt = SandboxCredentials.jwt("{\"sub\":\"admin-" + Ids.alnum(8) + "\",\"tenantId\":\"" + tenant.path("id").asText()
-        + "\",\"type\":\"TENANT_ADMIN_JWT\",\"iat\":" + now + ",\"exp\":" + (now + 900) + "}");
+    String jwt =
+        SandboxCredentials.jwt(
+            "{\"sub\":\"admin-"
+                + Ids.alnum(8)
+                + "\",\"tenantId\":\""
+                + tenant.path("id").asText()
+                + "\",\"type\":\"TENANT_ADMIN_JWT\",\"iat\":"
+                + now
+                + ",\"exp\":"
+                + (now + 900)
+                + "}");
     tenant.withArray("adminJwts").add(jwt);
     return jwt;
   }
@@ -259,7 +408,16 @@ final class PersEmulator implements Emulator {
 
   private ObjectNode publicView(ObjectNode t) {
     ObjectNode v = mapper.createObjectNode();
-    for (String f : List.of("projectName", "acronym", "id", "createdAt", "projectDescription", "projectWebsite", "projectEmail", "projectImageUrl")) {
+    for (String f :
+        List.of(
+            "projectName",
+            "acronym",
+            "id",
+            "createdAt",
+            "projectDescription",
+            "projectWebsite",
+            "projectEmail",
+            "projectImageUrl")) {
       if (t.has(f)) v.set(f, t.get(f));
     }
     return v;
@@ -272,9 +430,16 @@ final class PersEmulator implements Emulator {
     v.put("stripePublishableKey", t.path("stripePublishableKey").asText(""));
     v.put("firebaseTenantId", t.path("firebaseTenantId").asText(""));
     v.put("infuraApiKey", "sandbox-infura").put("polyScanApiKey", "sandbox-polyscan");
-    v.putObject("clientIpLocation").put("country_code", "ZZ").put("country_name", "Sandbox").put("region_code", "LO")
-        .put("region_name", "Loopback").put("city_name", "Localhost").put("postal_code", "00000").put("latitude", 0.0)
-        .put("longitude", 0.0).put("accuracy_radius", 1);
+    v.putObject("clientIpLocation")
+        .put("country_code", "ZZ")
+        .put("country_name", "Sandbox")
+        .put("region_code", "LO")
+        .put("region_name", "Loopback")
+        .put("city_name", "Localhost")
+        .put("postal_code", "00000")
+        .put("latitude", 0.0)
+        .put("longitude", 0.0)
+        .put("accuracy_radius", 1);
     return v;
   }
 
@@ -286,7 +451,8 @@ final class PersEmulator implements Emulator {
 
   private static String acronym(String name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : name.trim().split("\\s+")) if (!w.isEmpty()) sb.append(Character.toUpperCase(w.charAt(0)));
+    for (String w : name.trim().split("\\s+"))
+      if (!w.isEmpty()) sb.append(Character.toUpperCase(w.charAt(0)));
     return sb.length() == 0 ? "T" : sb.toString().toUpperCase(Locale.ROOT);
   }
 
@@ -294,15 +460,28 @@ final class PersEmulator implements Emulator {
     return new SandboxResponse(status, body);
   }
 
-  private SandboxResponse problem(int status, String title, String detail, String code, String category) {
+  private SandboxResponse problem(
+      int status, String title, String detail, String code, String category) {
     ObjectNode b = mapper.createObjectNode();
-    b.put("status", status).put("title", title).put("detail", detail).put("message", detail).put("code", code).put("category", category);
-    b.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString()).put("correlationId", "req-" + Ids.alnum(12)).put("retryable", false);
+    b.put("status", status)
+        .put("title", title)
+        .put("detail", detail)
+        .put("message", detail)
+        .put("code", code)
+        .put("category", category);
+    b.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString())
+        .put("correlationId", "req-" + Ids.alnum(12))
+        .put("retryable", false);
     return new SandboxResponse(status, b);
   }
 
   private SandboxResponse nest(int status, String message) {
-    ObjectNode b = mapper.createObjectNode().put("statusCode", status).put("message", message).put("error", "Unauthorized");
+    ObjectNode b =
+        mapper
+            .createObjectNode()
+            .put("statusCode", status)
+            .put("message", message)
+            .put("error", "Unauthorized");
     return new SandboxResponse(status, b);
   }
 }

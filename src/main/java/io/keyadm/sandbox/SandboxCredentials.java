@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The sandbox's fixed admin credentials. They guard nothing (the sandbox listens on loopback only and
- * holds no real keys) and are documented, so scripts can rely on them.
+ * The sandbox's fixed admin credentials. They guard nothing (the sandbox listens on loopback only
+ * and holds no real keys) and are documented, so scripts can rely on them.
  */
 public final class SandboxCredentials {
 
@@ -17,19 +17,23 @@ public final class SandboxCredentials {
       "5a17b0c0ffee0000000000000000000000000000000000000000000000000001";
 
   /** PERS tenant admin JWT; it expires in 2100 so that {@code status} reports it valid. */
-  public static final String PERS_ADMIN_JWT = jwt(
-      "{\"sub\":\"sandbox-admin\",\"tenantId\":\"sandbox-tenant\",\"type\":\"TENANT_ADMIN_JWT\","
-          + "\"iat\":1767225600,\"exp\":4102444800}");
+  public static final String PERS_ADMIN_JWT =
+      jwt(
+          "{\"sub\":\"sandbox-admin\",\"tenantId\":\"sandbox-tenant\",\"type\":\"TENANT_ADMIN_JWT\","
+              + "\"iat\":1767225600,\"exp\":4102444800}");
 
   /** NFT platform token. */
   public static final String NFT_ADMIN_TOKEN = "nft-sandbox-owner-token-0001";
 
   private SandboxCredentials() {}
 
-  /** An unsigned-looking HS256 JWT with the given claims; the sandbox checks it by equality only. */
+  /**
+   * An unsigned-looking HS256 JWT with the given claims; the sandbox checks it by equality only.
+   */
   public static String jwt(String claimsJson) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+    return b64.encodeToString(
+            "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
         + "."
         + b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8))
         + "."

@@ -11,9 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One request as an emulator sees it: the path below the provider's base, query, headers, body. */
-record SandboxRequest(String method, String path, Map<String, String> query, Map<String, String> headers, byte[] body) {
+record SandboxRequest(
+    String method,
+    String path,
+    Map<String, String> query,
+    Map<String, String> headers,
+    byte[] body) {
 
-  static SandboxRequest of(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+  static SandboxRequest of(
+      String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
     Map<String, String> query = new LinkedHashMap<>();
     if (rawQuery != null && !rawQuery.isEmpty()) {
       for (String pair : rawQuery.split("&")) {
@@ -24,10 +30,12 @@ record SandboxRequest(String method, String path, Map<String, String> query, Map
       }
     }
     Map<String, String> h = new LinkedHashMap<>();
-    headers.forEach((k, v) -> {
-      if (k != null && !v.isEmpty()) h.put(k.toLowerCase(Locale.ROOT), v.get(0));
-    });
-    String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    headers.forEach(
+        (k, v) -> {
+          if (k != null && !v.isEmpty()) h.put(k.toLowerCase(Locale.ROOT), v.get(0));
+        });
+    String p =
+        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     return new SandboxRequest(method, p.isEmpty() ? "/" : p, query, h, body);
   }
 

@@ -32,7 +32,8 @@ public final class SandboxServer {
   private final StateStore store;
   private final String host;
 
-  private SandboxServer(HttpServer server, ExecutorService executor, StateStore store, String host) {
+  private SandboxServer(
+      HttpServer server, ExecutorService executor, StateStore store, String host) {
     this.server = server;
     this.executor = executor;
     this.store = store;
@@ -59,25 +60,37 @@ public final class SandboxServer {
     try {
       InetSocketAddress address = new InetSocketAddress(host, port);
       if (!address.getAddress().isLoopbackAddress()) {
-        throw new IllegalArgumentException("the sandbox listens on loopback addresses only, not " + host);
+        throw new IllegalArgumentException(
+            "the sandbox listens on loopback addresses only, not " + host);
       }
       HttpServer server = HttpServer.create(address, 64);
       ExecutorService executor =
-          Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "sandbox");
-            t.setDaemon(true);
-            return t;
-          });
+          Executors.newFixedThreadPool(
+              4,
+              r -> {
+                Thread t = new Thread(r, "sandbox");
+                t.setDaemon(true);
+                return t;
+              });
       server.setExecutor(executor);
-      emulators.forEach((base, emulator) -> server.createContext(base, ex -> serve(ex, base, emulator, store, mapper)));
-      server.createContext("/", ex -> {
-        ex.getRequestBody().readAllBytes();
-        send(ex, 404, mapper.writeValueAsBytes(mapper.createObjectNode().put("message", "Not Found")), 0);
-      });
+      emulators.forEach(
+          (base, emulator) ->
+              server.createContext(base, ex -> serve(ex, base, emulator, store, mapper)));
+      server.createContext(
+          "/",
+          ex -> {
+            ex.getRequestBody().readAllBytes();
+            send(
+                ex,
+                404,
+                mapper.writeValueAsBytes(mapper.createObjectNode().put("message", "Not Found")),
+                0);
+          });
       server.start();
       return new SandboxServer(server, executor, store, host);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,7 +125,9 @@ public final class SandboxServer {
     }
   }
 
-  private static void serve(HttpExchange ex, String base, Emulator emulator, StateStore store, ObjectMapper mapper) throws IOException {
+  private static void serve(
+      HttpExchange ex, String base, Emulator emulator, StateStore store, ObjectMapper mapper)
+      throws IOException {
     try (ex) {
       byte[] body;
       try (InputStream in = ex.getRequestBody()) {
@@ -120,22 +135,37 @@ public final class SandboxServer {
       }
       SandboxResponse response;
       if (body.length > MAX_BODY) {
-        response = new SandboxResponse(413, mapper.createObjectNode().put("message", "request entity too large"));
+        response =
+            new SandboxResponse(
+                413, mapper.createObjectNode().put("message", "request entity too large"));
       } else {
         String path = ex.getRequestURI().getRawPath().substring(base.length());
         SandboxRequest request =
-            SandboxRequest.of(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(), ex.getRequestHeaders(), body);
+            SandboxRequest.of(
+                ex.getRequestMethod(),
+                path,
+                ex.getRequestURI().getRawQuery(),
+                ex.getRequestHeaders(),
+                body);
         try {
-          response = store.transact(emulator.name(), state -> Seeds.seed(emulator.name(), state), tx -> emulator.handle(request, tx));
+          response =
+              store.transact(
+                  emulator.name(),
+                  state -> Seeds.seed(emulator.name(), state),
+                  tx -> emulator.handle(request, tx));
         } catch (RuntimeException e) {
-          response = new SandboxResponse(500, mapper.createObjectNode().put("message", "Internal Server Error"));
+          response =
+              new SandboxResponse(
+                  500, mapper.createObjectNode().put("message", "Internal Server Error"));
         }
       }
-      send(ex, response.status(), mapper.writeValueAsBytes(response.body()), response.delayMillis());
+      send(
+          ex, response.status(), mapper.writeValueAsBytes(response.body()), response.delayMillis());
     }
   }
 
-  private static void send(HttpExchange ex, int status, byte[] bytes, long delayMillis) throws IOException {
+  private static void send(HttpExchange ex, int status, byte[] bytes, long delayMillis)
+      throws IOException {
     if (delayMillis > 0) {
       try {
         Thread.sleep(delayMillis);

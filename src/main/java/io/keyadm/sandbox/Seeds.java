@@ -2,7 +2,9 @@ package io.keyadm.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The state each emulated service starts with: its admin credential and a few objects to look at. */
+/**
+ * The state each emulated service starts with: its admin credential and a few objects to look at.
+ */
 final class Seeds {
 
   private Seeds() {}

@@ -57,11 +57,13 @@ final class StateStore {
   <T> T transact(String name, Consumer<ObjectNode> seed, Function<Transaction, T> work) {
     Path file = dir.resolve(name + ".json");
     Path lockFile = dir.resolve(name + ".lock");
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath(), p -> new ReentrantLock());
+    ReentrantLock jvmLock =
+        JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath(), p -> new ReentrantLock());
     jvmLock.lock();
     try {
       Files.createDirectories(dir);
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
         ObjectNode root;
         boolean fresh = !Files.exists(file) || Files.size(file) == 0;
@@ -73,7 +75,8 @@ final class StateStore {
         }
         Transaction tx = new Transaction(root);
         T result = work.apply(tx);
-        if (tx.dirty || fresh) SecureFiles.writeAtomically(file, mapper.writeValueAsBytes(root), true);
+        if (tx.dirty || fresh)
+          SecureFiles.writeAtomically(file, mapper.writeValueAsBytes(root), true);
         return result;
       }
     } catch (IOException e) {
@@ -90,10 +93,13 @@ final class StateStore {
       for (Path p : files.toList()) {
         if (p.getFileName().toString().endsWith(".json")) {
           String name = p.getFileName().toString().replace(".json", "");
-          transact(name, root -> {}, tx -> {
-            tx.root().removeAll();
-            return null;
-          });
+          transact(
+              name,
+              root -> {},
+              tx -> {
+                tx.root().removeAll();
+                return null;
+              });
           Files.deleteIfExists(p);
         }
       }

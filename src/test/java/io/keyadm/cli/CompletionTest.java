@@ -22,7 +22,9 @@ class CompletionTest {
     CliRunner.Result r = new CliRunner(home).run("completion", "bash");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.stdout()).as("completions/keyadm.bash is stale: regenerate with 'keyadm completion bash > completions/keyadm.bash'")
+    assertThat(r.stdout())
+        .as(
+            "completions/keyadm.bash is stale: regenerate with 'keyadm completion bash > completions/keyadm.bash'")
         .isEqualTo(Files.readString(Path.of("completions", "keyadm.bash")));
   }
 
@@ -31,9 +33,13 @@ class CompletionTest {
     CliRunner.Result r = new CliRunner(home).run("completion", "zsh");
     Files.writeString(Path.of("target", "_keyadm.generated"), r.stdout());
 
-    assertThat(r.stdout()).as("completions/_keyadm is stale: regenerate with 'keyadm completion zsh > completions/_keyadm'")
+    assertThat(r.stdout())
+        .as(
+            "completions/_keyadm is stale: regenerate with 'keyadm completion zsh > completions/_keyadm'")
         .isEqualTo(Files.readString(Path.of("completions", "_keyadm")));
-    assertThat(r.stdout()).startsWith("#compdef keyadm\n").contains("--limit'[Stop after this many keys.]:n:'");
+    assertThat(r.stdout())
+        .startsWith("#compdef keyadm\n")
+        .contains("--limit'[Stop after this many keys.]:n:'");
   }
 
   @Test
@@ -42,11 +48,15 @@ class CompletionTest {
   }
 
   @Test
-  void bash_registers_the_function_and_completes_commands_options_and_profile_names() throws Exception {
+  void bash_registers_the_function_and_completes_commands_options_and_profile_names()
+      throws Exception {
     Path config = home.resolve("config/keyadm/config.yaml");
     Files.createDirectories(config.getParent());
-    Files.writeString(config, "current-profile: prod\nprofiles:\n  prod:\n    provider: masumi\n  staging-eu:\n    provider: pers\n");
-    String script = """
+    Files.writeString(
+        config,
+        "current-profile: prod\nprofiles:\n  prod:\n    provider: masumi\n  staging-eu:\n    provider: pers\n");
+    String script =
+        """
         source completions/keyadm.bash 2>/dev/null
         complete -p keyadm
         c() { COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMPREPLY=(); _keyadm_complete 2>/dev/null; echo "${COMPREPLY[*]}"; }
@@ -59,14 +69,15 @@ class CompletionTest {
         """;
     List<String> lines = shell("bash", script);
 
-    assertThat(lines).containsExactly(
-        "complete -o default -F _keyadm_complete keyadm",
-        "status",
-        "list get create patch revoke",
-        "--permission",
-        "sandbox-masumi sandbox-pers sandbox-nft prod staging-eu",
-        "staging-eu",
-        "table json yaml csv id");
+    assertThat(lines)
+        .containsExactly(
+            "complete -o default -F _keyadm_complete keyadm",
+            "status",
+            "list get create patch revoke",
+            "--permission",
+            "sandbox-masumi sandbox-pers sandbox-nft prod staging-eu",
+            "staging-eu",
+            "table json yaml csv id");
   }
 
   @Test
@@ -75,7 +86,8 @@ class CompletionTest {
     Path config = home.resolve("config/keyadm/config.yaml");
     Files.createDirectories(config.getParent());
     Files.writeString(config, "profiles:\n  prod:\n    provider: masumi\n");
-    String script = """
+    String script =
+        """
         zsh -n completions/_keyadm && echo syntax-ok
         fpath=(completions $fpath)
         autoload -Uz compinit && compinit -u -d "$HOME/.zcompdump"
@@ -86,12 +98,13 @@ class CompletionTest {
         """;
     List<String> lines = shell("zsh", script);
 
-    assertThat(lines).containsExactly(
-        "syntax-ok",
-        "registered: _keyadm",
-        "_keyadm_key_create: function",
-        "_keyadm_profiles: function",
-        "profiles: sandbox-masumi sandbox-pers sandbox-nft prod ");
+    assertThat(lines)
+        .containsExactly(
+            "syntax-ok",
+            "registered: _keyadm",
+            "_keyadm_key_create: function",
+            "_keyadm_profiles: function",
+            "profiles: sandbox-masumi sandbox-pers sandbox-nft prod ");
   }
 
   private List<String> shell(String shell, String script) throws Exception {

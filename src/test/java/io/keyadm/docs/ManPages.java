@@ -12,8 +12,8 @@ import java.util.Map;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Writes the AsciiDoc man pages of keyadm and every subcommand from the live command tree; the build
- * turns them into roff with Asciidoctor. Run at package time.
+ * Writes the AsciiDoc man pages of keyadm and every subcommand from the live command tree; the
+ * build turns them into roff with Asciidoctor. Run at package time.
  */
 public final class ManPages {
 
@@ -23,9 +23,17 @@ public final class ManPages {
     File out = new File(args[0]);
     out.mkdirs();
     Writer sink = Writer.nullWriter();
-    Services services = new Services(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(sink), new PrintWriter(sink),
-        Clock.systemUTC(), Console.NONE);
-    int rc = ManPageGenerator.generateManPage(out, null, new boolean[0], true, Cli.commandLine(services).getCommandSpec());
+    Services services =
+        new Services(
+            Map.of(),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(sink),
+            new PrintWriter(sink),
+            Clock.systemUTC(),
+            Console.NONE);
+    int rc =
+        ManPageGenerator.generateManPage(
+            out, null, new boolean[0], true, Cli.commandLine(services).getCommandSpec());
     if (rc != 0) throw new IllegalStateException("man page generation failed: " + rc);
   }
 }

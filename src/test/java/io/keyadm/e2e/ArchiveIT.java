@@ -23,11 +23,21 @@ class ArchiveIT {
     Path jsa = Proc.KEYADM.getParent().getParent().resolve("lib/keyadm.jsa");
     assertThat(jsa).exists();
 
-    Proc.Result r = Proc.run(home, Map.of("JAVA_HOME", System.getProperty("java.home"), "KEYADM_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info"),
-        null, "profile", "list");
+    Proc.Result r =
+        Proc.run(
+            home,
+            Map.of(
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "KEYADM_JAVA_OPTS",
+                "-Xshare:on -Xlog:class+load=info"),
+            null,
+            "profile",
+            "list");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.stdout()).contains("io.keyadm.cli.Cli source: shared objects file")
+    assertThat(r.stdout())
+        .contains("io.keyadm.cli.Cli source: shared objects file")
         .contains("picocli.CommandLine source: shared objects file")
         .contains("com.fasterxml.jackson.databind.ObjectMapper source: shared objects file");
   }
@@ -37,10 +47,17 @@ class ArchiveIT {
     Path lib = Proc.KEYADM.getParent().getParent().resolve("lib");
     assumeTrue(Files.exists(lib.resolve("aot-java")), "no JDK 25 at package time: no AOT cache");
 
-    Proc.Result r = Proc.run(home, Map.of("KEYADM_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info"), null, "profile", "list");
+    Proc.Result r =
+        Proc.run(
+            home,
+            Map.of("KEYADM_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info"),
+            null,
+            "profile",
+            "list");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.stdout()).contains("io.keyadm.cli.Cli source: shared objects file")
+    assertThat(r.stdout())
+        .contains("io.keyadm.cli.Cli source: shared objects file")
         .contains("picocli.CommandLine source: shared objects file");
   }
 }

@@ -19,15 +19,24 @@ class DistributionIT {
   @TempDir Path home;
 
   @Test
-  void the_tarball_holds_launcher_libraries_completions_man_pages_license_and_readme() throws Exception {
+  void the_tarball_holds_launcher_libraries_completions_man_pages_license_and_readme()
+      throws Exception {
     Path tar = Path.of("target", "keyadm-0.1.0.tar.gz");
-    Proc.Result list = Proc.exec(home, Map.of(), null, List.of("tar", "tvzf", tar.toAbsolutePath().toString()));
+    Proc.Result list =
+        Proc.exec(home, Map.of(), null, List.of("tar", "tvzf", tar.toAbsolutePath().toString()));
 
     assertThat(list.exitCode()).isZero();
-    assertThat(list.stdout()).containsPattern("-rwxr-xr-x .* keyadm-0.1.0/bin/keyadm\\n")
-        .contains("keyadm-0.1.0/lib/keyadm.jar", "keyadm-0.1.0/lib/okhttp-4.12.0.jar", "keyadm-0.1.0/completions/keyadm.bash",
-            "keyadm-0.1.0/completions/_keyadm", "keyadm-0.1.0/man/man1/keyadm.1", "keyadm-0.1.0/man/man1/keyadm-key-create.1",
-            "keyadm-0.1.0/LICENSE", "keyadm-0.1.0/README.md")
+    assertThat(list.stdout())
+        .containsPattern("-rwxr-xr-x .* keyadm-0.1.0/bin/keyadm\\n")
+        .contains(
+            "keyadm-0.1.0/lib/keyadm.jar",
+            "keyadm-0.1.0/lib/okhttp-4.12.0.jar",
+            "keyadm-0.1.0/completions/keyadm.bash",
+            "keyadm-0.1.0/completions/_keyadm",
+            "keyadm-0.1.0/man/man1/keyadm.1",
+            "keyadm-0.1.0/man/man1/keyadm-key-create.1",
+            "keyadm-0.1.0/LICENSE",
+            "keyadm-0.1.0/README.md")
         .doesNotContain("picocli-4.7.7.jar")
         .doesNotContain("keyadm.jsa");
   }
@@ -46,10 +55,24 @@ class DistributionIT {
 
   @Test
   void the_launched_tarball_runs_from_wherever_it_is_unpacked() throws Exception {
-    Proc.Result untar = Proc.exec(home, Map.of(), null, List.of("tar", "xzf", Path.of("target", "keyadm-0.1.0.tar.gz").toAbsolutePath().toString()));
+    Proc.Result untar =
+        Proc.exec(
+            home,
+            Map.of(),
+            null,
+            List.of(
+                "tar",
+                "xzf",
+                Path.of("target", "keyadm-0.1.0.tar.gz").toAbsolutePath().toString()));
     assertThat(untar.exitCode()).isZero();
 
-    Proc.Result r = Proc.exec(home, Map.of(), null, List.of(home.resolve("keyadm-0.1.0/bin/keyadm").toString(), "-p", "sandbox-nft", "status"));
+    Proc.Result r =
+        Proc.exec(
+            home,
+            Map.of(),
+            null,
+            List.of(
+                home.resolve("keyadm-0.1.0/bin/keyadm").toString(), "-p", "sandbox-nft", "status"));
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.stdout()).startsWith("status:");

@@ -29,26 +29,53 @@ class LauncherIT {
   void passes_exit_codes_through() {
     assertThat(Proc.run(home, Map.of(), null, "key", "list").exitCode()).isEqualTo(2);
     assertThat(Proc.run(home, Map.of(), null, "-p", "nope", "key", "list").exitCode()).isEqualTo(4);
-    assertThat(Proc.run(home, Map.of("KEYADM_TOKEN", "wrong"), null, "-p", "sandbox-nft", "status").exitCode()).isEqualTo(3);
+    assertThat(
+            Proc.run(home, Map.of("KEYADM_TOKEN", "wrong"), null, "-p", "sandbox-nft", "status")
+                .exitCode())
+        .isEqualTo(3);
   }
 
   @Test
   void honours_java_home() {
-    Proc.Result bad = Proc.exec(home, Map.of("JAVA_HOME", home.toString()), null, List.of(Proc.KEYADM.toString(), "--version"));
-    Proc.Result good = Proc.exec(home, Map.of("JAVA_HOME", System.getProperty("java.home")), null, List.of(Proc.KEYADM.toString(), "--version"));
+    Proc.Result bad =
+        Proc.exec(
+            home,
+            Map.of("JAVA_HOME", home.toString()),
+            null,
+            List.of(Proc.KEYADM.toString(), "--version"));
+    Proc.Result good =
+        Proc.exec(
+            home,
+            Map.of("JAVA_HOME", System.getProperty("java.home")),
+            null,
+            List.of(Proc.KEYADM.toString(), "--version"));
 
     assertThat(bad.exitCode()).isEqualTo(1);
-    assertThat(bad.stderr()).isEqualTo("keyadm: JAVA_HOME is " + home + ", but " + home + "/bin/java is not an executable Java\n");
+    assertThat(bad.stderr())
+        .isEqualTo(
+            "keyadm: JAVA_HOME is "
+                + home
+                + ", but "
+                + home
+                + "/bin/java is not an executable Java\n");
     assertThat(good.exitCode()).isZero();
   }
 
   @Test
   void a_create_with_stdout_closed_fails_loudly_with_the_key_id() {
-    Proc.Result r = Proc.exec(home, Map.of(), null, List.of("sh", "-c", Proc.KEYADM + " -p sandbox-masumi key create >&-"));
+    Proc.Result r =
+        Proc.exec(
+            home,
+            Map.of(),
+            null,
+            List.of("sh", "-c", Proc.KEYADM + " -p sandbox-masumi key create >&-"));
 
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.stderr()).containsPattern("key (cm\\w+) was created but its secret could not be written to stdout; the secret is lost: "
-        + "revoke it with 'keyadm key revoke cm\\w+'").doesNotContain("masumi-payment-");
+    assertThat(r.stderr())
+        .containsPattern(
+            "key (cm\\w+) was created but its secret could not be written to stdout; the secret is lost: "
+                + "revoke it with 'keyadm key revoke cm\\w+'")
+        .doesNotContain("masumi-payment-");
   }
 
   @Test

@@ -46,13 +46,15 @@ final class Proc {
       var out = p.getInputStream();
       var err = p.getErrorStream();
       var errText = new java.util.concurrent.CompletableFuture<String>();
-      Thread t = new Thread(() -> {
-        try {
-          errText.complete(new String(err.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          errText.complete("");
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  errText.complete(new String(err.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  errText.complete("");
+                }
+              });
       t.start();
       String outText = new String(out.readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS)) {

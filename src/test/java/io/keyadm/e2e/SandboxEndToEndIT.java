@@ -33,11 +33,20 @@ class SandboxEndToEndIT {
 
   @BeforeAll
   static void serve() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Proc.KEYADM.toString(), "sandbox", "serve", "--port", "0", "--state-dir", home.resolve("served").toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Proc.KEYADM.toString(),
+            "sandbox",
+            "serve",
+            "--port",
+            "0",
+            "--state-dir",
+            home.resolve("served").toString());
     pb.environment().put("HOME", home.toString());
     pb.redirectError(home.resolve("serve.err").toFile());
     server = pb.start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     for (int i = 0; i < 3; i++) {
       String[] parts = out.readLine().trim().split("\\s+");
       urls.put(parts[0], parts[1]);
@@ -54,7 +63,8 @@ class SandboxEndToEndIT {
   }
 
   private static Proc.Result keyadm(String provider, Map<String, String> env, String... args) {
-    List<String> all = new ArrayList<>(List.of("--provider", provider, "--url", urls.get(provider)));
+    List<String> all =
+        new ArrayList<>(List.of("--provider", provider, "--url", urls.get(provider)));
     all.addAll(List.of(args));
     return Proc.run(home, env, null, all.toArray(String[]::new));
   }
@@ -70,7 +80,18 @@ class SandboxEndToEndIT {
   void masumi_create_list_get_patch_revoke_list() throws Exception {
     Map<String, String> env = Map.of("KEYADM_TOKEN", SandboxCredentials.MASUMI_ADMIN_TOKEN);
 
-    Proc.Result created = keyadm("masumi", env, "key", "create", "--permission", "pay", "--credit", "lovelace=1000", "-o", "json");
+    Proc.Result created =
+        keyadm(
+            "masumi",
+            env,
+            "key",
+            "create",
+            "--permission",
+            "pay",
+            "--credit",
+            "lovelace=1000",
+            "-o",
+            "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.stderr()).isEmpty();
     JsonNode key = M.readTree(created.stdout());
@@ -82,17 +103,23 @@ class SandboxEndToEndIT {
 
     Proc.Result revokedByPatch = keyadm("masumi", env, "key", "patch", id, "--status", "revoked");
     assertThat(revokedByPatch.exitCode()).as(revokedByPatch.toString()).isZero();
-    Proc.Result credits = keyadm("masumi", env, "key", "patch", id, "--add-credit", "lovelace=500", "-o", "json");
+    Proc.Result credits =
+        keyadm("masumi", env, "key", "patch", id, "--add-credit", "lovelace=500", "-o", "json");
     JsonNode patched = M.readTree(credits.stdout());
-    assertThat(patched.get("status").asText()).as("patching credits leaves a revoked key revoked").isEqualTo("revoked");
+    assertThat(patched.get("status").asText())
+        .as("patching credits leaves a revoked key revoked")
+        .isEqualTo("revoked");
     assertThat(patched.get("credits").get(0).get("amount").asText()).isEqualTo("1500");
 
     Proc.Result get = keyadm("masumi", env, "key", "get", id);
-    assertThat(get.stdout()).containsPattern("(?m)^status:\\s+revoked$").containsPattern("(?m)^limited:\\s+yes$");
+    assertThat(get.stdout())
+        .containsPattern("(?m)^status:\\s+revoked$")
+        .containsPattern("(?m)^limited:\\s+yes$");
 
     Proc.Result revoke = keyadm("masumi", env, "key", "revoke", id, "--yes");
     assertThat(revoke.exitCode()).isZero();
-    assertThat(keyadm("masumi", env, "key", "list", "-o", "id").stdout().lines()).doesNotContain(id);
+    assertThat(keyadm("masumi", env, "key", "list", "-o", "id").stdout().lines())
+        .doesNotContain(id);
     Proc.Result unknown = keyadm("masumi", env, "key", "revoke", "cmdoesnotexist", "--yes");
     assertThat(unknown.exitCode()).isEqualTo(4);
     assertThat(unknown.stderr()).endsWith("no key with id cmdoesnotexist\n");
@@ -100,16 +127,23 @@ class SandboxEndToEndIT {
 
   @Test
   void pers_create_list_get_revoke_list() throws Exception {
-    Map<String, String> env = Map.of("KEYADM_TOKEN", SandboxCredentials.PERS_ADMIN_JWT, "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+    Map<String, String> env =
+        Map.of(
+            "KEYADM_TOKEN",
+            SandboxCredentials.PERS_ADMIN_JWT,
+            "KEYADM_PROJECT_KEY",
+            SandboxCredentials.PERS_PROJECT_KEY);
 
     Proc.Result created = keyadm("pers", env, "key", "create", "--name", "e2e", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     String id = M.readTree(created.stdout()).get("id").asText();
     assertThat(keyadm("pers", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
-    assertThat(keyadm("pers", env, "key", "get", id).stdout()).containsPattern("(?m)^name:\\s+e2e$");
+    assertThat(keyadm("pers", env, "key", "get", id).stdout())
+        .containsPattern("(?m)^name:\\s+e2e$");
     assertThat(keyadm("pers", env, "key", "revoke", id, "--yes").exitCode()).isZero();
     assertThat(keyadm("pers", env, "key", "list", "-o", "id").stdout().lines()).doesNotContain(id);
-    assertThat(keyadm("pers", env, "key", "list", "--include-revoked", "-o", "id").stdout().lines()).contains(id);
+    assertThat(keyadm("pers", env, "key", "list", "--include-revoked", "-o", "id").stdout().lines())
+        .contains(id);
     Proc.Result status = keyadm("pers", env, "status");
     assertThat(status.exitCode()).isZero();
     assertThat(status.stdout()).containsPattern("(?m)^status:\\s+valid$");
@@ -120,7 +154,18 @@ class SandboxEndToEndIT {
     Map<String, String> env = Map.of("KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
     Path secrets = home.resolve("acme-secrets.json");
 
-    Proc.Result created = keyadm("pers", env, "tenant", "create", "--name", "Acme E2E", "--save-secret", secrets.toString(), "--save-profile", "acme");
+    Proc.Result created =
+        keyadm(
+            "pers",
+            env,
+            "tenant",
+            "create",
+            "--name",
+            "Acme E2E",
+            "--save-secret",
+            secrets.toString(),
+            "--save-profile",
+            "acme");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(M.readTree(secrets.toFile()).get("jwt").asText()).startsWith("eyJ");
 
@@ -138,7 +183,8 @@ class SandboxEndToEndIT {
     assertThat(created.stderr()).isEmpty();
     String id = M.readTree(created.stdout()).get("id").asText();
     assertThat(keyadm("nft", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
-    assertThat(keyadm("nft", env, "key", "get", id).stdout()).containsPattern("(?m)^status:\\s+active$");
+    assertThat(keyadm("nft", env, "key", "get", id).stdout())
+        .containsPattern("(?m)^status:\\s+active$");
     assertThat(keyadm("nft", env, "key", "revoke", id, "--yes").exitCode()).isZero();
     assertThat(keyadm("nft", env, "key", "list", "-o", "id").stdout().lines()).doesNotContain(id);
     Proc.Result wrong = keyadm("nft", Map.of("KEYADM_TOKEN", "not-a-token"), "status");
@@ -152,7 +198,19 @@ class SandboxEndToEndIT {
     try {
       List<Future<Proc.Result>> runs = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        runs.add(pool.submit(() -> Proc.run(isolated, Map.of(), null, "-p", "sandbox-masumi", "key", "create", "-o", "json")));
+        runs.add(
+            pool.submit(
+                () ->
+                    Proc.run(
+                        isolated,
+                        Map.of(),
+                        null,
+                        "-p",
+                        "sandbox-masumi",
+                        "key",
+                        "create",
+                        "-o",
+                        "json")));
       }
       List<String> ids = new ArrayList<>();
       for (Future<Proc.Result> f : runs) {
@@ -160,7 +218,8 @@ class SandboxEndToEndIT {
         ids.add(M.readTree(f.get().stdout()).get("id").asText());
       }
       assertThat(ids).doesNotHaveDuplicates();
-      Proc.Result list = Proc.run(isolated, Map.of(), null, "-p", "sandbox-masumi", "key", "list", "-o", "id");
+      Proc.Result list =
+          Proc.run(isolated, Map.of(), null, "-p", "sandbox-masumi", "key", "list", "-o", "id");
       assertThat(list.stdout().lines()).hasSize(21).containsAll(ids);
     } finally {
       pool.shutdownNow();

@@ -34,7 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultMatrixTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @TempDir static Path home;
 
@@ -47,40 +50,106 @@ class FaultMatrixTest {
 
   record FaultCase(String name, Supplier<ResponseDefinitionBuilder> response, boolean refused) {}
 
-  static final List<Command> COMMANDS = List.of(
-      new Command("key list", "masumi", "/api/v1", List.of("key", "list"), false),
-      new Command("key get", "masumi", "/api/v1", List.of("key", "get", "cmkey1"), false),
-      new Command("key create", "masumi", "/api/v1", List.of("key", "create"), true),
-      new Command("key patch", "masumi", "/api/v1", List.of("key", "patch", "cmkey1", "--limited"), false),
-      new Command("key revoke", "masumi", "/api/v1", List.of("key", "revoke", "cmkey1", "--yes"), false),
-      new Command("status", "masumi", "/api/v1", List.of("status"), false),
-      new Command("tenant create", "pers", "/v2", List.of("tenant", "create", "--name", "Acme"), true));
+  static final List<Command> COMMANDS =
+      List.of(
+          new Command("key list", "masumi", "/api/v1", List.of("key", "list"), false),
+          new Command("key get", "masumi", "/api/v1", List.of("key", "get", "cmkey1"), false),
+          new Command("key create", "masumi", "/api/v1", List.of("key", "create"), true),
+          new Command(
+              "key patch",
+              "masumi",
+              "/api/v1",
+              List.of("key", "patch", "cmkey1", "--limited"),
+              false),
+          new Command(
+              "key revoke",
+              "masumi",
+              "/api/v1",
+              List.of("key", "revoke", "cmkey1", "--yes"),
+              false),
+          new Command("status", "masumi", "/api/v1", List.of("status"), false),
+          new Command(
+              "tenant create", "pers", "/v2", List.of("tenant", "create", "--name", "Acme"), true));
 
-  static final List<FaultCase> FAULTS = List.of(
-      new FaultCase("connection refused", null, true),
-      new FaultCase("connection reset", () -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), false),
-      new FaultCase("empty response", () -> aResponse().withFault(Fault.EMPTY_RESPONSE), false),
-      new FaultCase("malformed chunk", () -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK), false),
-      new FaultCase("random data, then close", () -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE), false),
-      new FaultCase("truncated JSON (200)", () -> json(200, "{\"status\":\"success\",\"data\":{\"ApiKeys\":[{\"id\":\"cmkey1\",\"tok"), false),
-      new FaultCase("HTML error page (502)", () -> aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-          .withBody("<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad Gateway</h1>\n</body></html>"), false),
-      new FaultCase("200 with invalid JSON", () -> json(200, "{status: success, data: nope"), false),
-      new FaultCase("200 with a wrong content type (HTML)", () -> aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-          .withBody("<!doctype html><html><body>Sign in to continue</body></html>"), false),
-      new FaultCase("delay beyond --timeout 1s", () -> json(200, "{}").withFixedDelay(3000), false),
-      new FaultCase("429 with Retry-After: 1", () -> json(429, "{\"status\":\"error\",\"error\":{\"message\":\"Too Many Requests\"}}")
-          .withHeader("Retry-After", "1"), false),
-      new FaultCase("500", () -> json(500, "{\"status\":\"error\",\"error\":{\"message\":\"Internal Server Error\"}}"), false),
-      new FaultCase("502", () -> json(502, "{}"), false),
-      new FaultCase("503", () -> json(503, "{}"), false),
-      new FaultCase("504", () -> json(504, "{}"), false),
-      new FaultCase("50 MB body (200)", () -> aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(fiftyMegabytes), false));
+  static final List<FaultCase> FAULTS =
+      List.of(
+          new FaultCase("connection refused", null, true),
+          new FaultCase(
+              "connection reset",
+              () -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+              false),
+          new FaultCase("empty response", () -> aResponse().withFault(Fault.EMPTY_RESPONSE), false),
+          new FaultCase(
+              "malformed chunk",
+              () -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
+              false),
+          new FaultCase(
+              "random data, then close",
+              () -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE),
+              false),
+          new FaultCase(
+              "truncated JSON (200)",
+              () ->
+                  json(
+                      200,
+                      "{\"status\":\"success\",\"data\":{\"ApiKeys\":[{\"id\":\"cmkey1\",\"tok"),
+              false),
+          new FaultCase(
+              "HTML error page (502)",
+              () ->
+                  aResponse()
+                      .withStatus(502)
+                      .withHeader("Content-Type", "text/html")
+                      .withBody(
+                          "<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad Gateway</h1>\n</body></html>"),
+              false),
+          new FaultCase(
+              "200 with invalid JSON", () -> json(200, "{status: success, data: nope"), false),
+          new FaultCase(
+              "200 with a wrong content type (HTML)",
+              () ->
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "text/html")
+                      .withBody("<!doctype html><html><body>Sign in to continue</body></html>"),
+              false),
+          new FaultCase(
+              "delay beyond --timeout 1s", () -> json(200, "{}").withFixedDelay(3000), false),
+          new FaultCase(
+              "429 with Retry-After: 1",
+              () ->
+                  json(429, "{\"status\":\"error\",\"error\":{\"message\":\"Too Many Requests\"}}")
+                      .withHeader("Retry-After", "1"),
+              false),
+          new FaultCase(
+              "500",
+              () ->
+                  json(
+                      500,
+                      "{\"status\":\"error\",\"error\":{\"message\":\"Internal Server Error\"}}"),
+              false),
+          new FaultCase("502", () -> json(502, "{}"), false),
+          new FaultCase("503", () -> json(503, "{}"), false),
+          new FaultCase("504", () -> json(504, "{}"), false),
+          new FaultCase(
+              "50 MB body (200)",
+              () ->
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withBody(fiftyMegabytes),
+              false));
 
   /** The documented outcome of every cell; the test proves each one. */
   static int expectedExit(FaultCase fault, Command command) {
     return switch (fault.name()) {
-      case "connection refused", "connection reset", "empty response", "malformed chunk", "random data, then close", "delay beyond --timeout 1s" -> 7;
+      case "connection refused",
+              "connection reset",
+              "empty response",
+              "malformed chunk",
+              "random data, then close",
+              "delay beyond --timeout 1s" ->
+          7;
       default -> 6;
     };
   }
@@ -98,11 +167,15 @@ class FaultMatrixTest {
   }
 
   static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   @Test
-  void every_fault_on_every_command_ends_with_the_documented_exit_code_and_one_line() throws Exception {
+  void every_fault_on_every_command_ends_with_the_documented_exit_code_and_one_line()
+      throws Exception {
     List<String> failures = new ArrayList<>();
     for (FaultCase fault : FAULTS) {
       for (Command command : COMMANDS) {
@@ -110,28 +183,50 @@ class FaultMatrixTest {
         if (!fault.refused()) wm.stubFor(any(anyUrl()).willReturn(fault.response().get()));
         int port = fault.refused() ? closedPort : wm.getPort();
         String timeout = fault.name().startsWith("delay") ? "1s" : TIMEOUT;
-        List<String> args = new ArrayList<>(List.of("--provider", command.provider(), "--url", "http://127.0.0.1:" + port + command.base(),
-            "--timeout", timeout, "--retries", "1"));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "--provider",
+                    command.provider(),
+                    "--url",
+                    "http://127.0.0.1:" + port + command.base(),
+                    "--timeout",
+                    timeout,
+                    "--retries",
+                    "1"));
         args.addAll(command.args());
-        CliRunner cli = new CliRunner(home).env("KEYADM_TOKEN", "masumi-payment-admin-faultmatrixtoken0001").env("KEYADM_PROJECT_KEY", "f".repeat(64));
+        CliRunner cli =
+            new CliRunner(home)
+                .env("KEYADM_TOKEN", "masumi-payment-admin-faultmatrixtoken0001")
+                .env("KEYADM_PROJECT_KEY", "f".repeat(64));
 
         long start = System.nanoTime();
         Result r = cli.run(args.toArray(String[]::new));
         long ms = (System.nanoTime() - start) / 1_000_000;
 
-        OBSERVED.computeIfAbsent(fault.name(), k -> new LinkedHashMap<>()).put(command.name(), r.exitCode());
+        OBSERVED
+            .computeIfAbsent(fault.name(), k -> new LinkedHashMap<>())
+            .put(command.name(), r.exitCode());
         String cell = fault.name() + " × " + command.name();
         int expected = expectedExit(fault, command);
-        if (r.exitCode() != expected) failures.add(cell + ": exit " + r.exitCode() + ", expected " + expected + "\n" + r);
+        if (r.exitCode() != expected)
+          failures.add(cell + ": exit " + r.exitCode() + ", expected " + expected + "\n" + r);
         if (r.stderr().lines().count() != 1) failures.add(cell + ": stderr is not one line\n" + r);
-        if (!r.stderr().startsWith("keyadm: " + command.name() + " on 127.0.0.1:" + port + ": ")) failures.add(cell + ": stderr does not name command and host\n" + r);
-        if (r.stderr().contains("Exception") || r.stderr().contains("\tat ")) failures.add(cell + ": stack trace\n" + r);
+        if (!r.stderr().startsWith("keyadm: " + command.name() + " on 127.0.0.1:" + port + ": "))
+          failures.add(cell + ": stderr does not name command and host\n" + r);
+        if (r.stderr().contains("Exception") || r.stderr().contains("\tat "))
+          failures.add(cell + ": stack trace\n" + r);
         if (!r.stdout().isEmpty()) failures.add(cell + ": stdout not empty\n" + r);
         if (ms > BUDGET_MS) failures.add(cell + ": took " + ms + " ms");
-        if (command.creates() && !fault.refused() && wm.findAll(postRequestedFor(anyUrl())).size() > 1) {
+        if (command.creates()
+            && !fault.refused()
+            && wm.findAll(postRequestedFor(anyUrl())).size() > 1) {
           failures.add(cell + ": the create was sent more than once");
         }
-        if (command.creates() && r.exitCode() == 7 && !fault.refused() && !r.stderr().contains("the outcome is unknown")) {
+        if (command.creates()
+            && r.exitCode() == 7
+            && !fault.refused()
+            && !r.stderr().contains("the outcome is unknown")) {
           failures.add(cell + ": an ambiguous create does not say the outcome is unknown\n" + r);
         }
       }
@@ -143,11 +238,16 @@ class FaultMatrixTest {
   static void the_committed_matrix_is_the_observed_one() throws Exception {
     StringBuilder md = new StringBuilder();
     md.append("# Faults: what each command does when the server or the network fails\n\n");
-    md.append("Exit code of each command for each fault, as `FaultMatrixTest` observes it against WireMock\n");
-    md.append("(`--retries 1`, `--timeout 4s`; 1s for the delay row). Every cell also ends with exactly one line on\n");
-    md.append("stderr, `keyadm: <command> on <host>: <why>`, no stack trace, and no second create request.\n");
-    md.append("A create that fails after its request may have reached the server says the outcome is unknown and how to check.\n\n");
-    md.append("Exit codes: 6 = server unavailable, rate limited or unusable answer; 7 = network failure or timeout.\n\n");
+    md.append(
+        "Exit code of each command for each fault, as `FaultMatrixTest` observes it against WireMock\n");
+    md.append(
+        "(`--retries 1`, `--timeout 4s`; 1s for the delay row). Every cell also ends with exactly one line on\n");
+    md.append(
+        "stderr, `keyadm: <command> on <host>: <why>`, no stack trace, and no second create request.\n");
+    md.append(
+        "A create that fails after its request may have reached the server says the outcome is unknown and how to check.\n\n");
+    md.append(
+        "Exit codes: 6 = server unavailable, rate limited or unusable answer; 7 = network failure or timeout.\n\n");
     md.append("| fault |");
     COMMANDS.forEach(c -> md.append(' ').append(c.name()).append(" |"));
     md.append("\n|:---|");
@@ -155,14 +255,22 @@ class FaultMatrixTest {
     md.append('\n');
     for (FaultCase f : FAULTS) {
       md.append("| ").append(f.name()).append(" |");
-      for (Command c : COMMANDS) md.append(' ').append(OBSERVED.getOrDefault(f.name(), Map.of()).getOrDefault(c.name(), -1)).append(" |");
+      for (Command c : COMMANDS)
+        md.append(' ')
+            .append(OBSERVED.getOrDefault(f.name(), Map.of()).getOrDefault(c.name(), -1))
+            .append(" |");
       md.append('\n');
     }
-    md.append("\nRetries: reads and revoke are repeated after connection failures, 429 and 502/503/504, with exponential\n");
-    md.append("backoff and jitter, honouring Retry-After, within `--retries` (default 2) and the `--timeout` budget.\n");
-    md.append("Creates, patches and tenant creation are repeated only when the connection could not be made at all.\n");
+    md.append(
+        "\nRetries: reads and revoke are repeated after connection failures, 429 and 502/503/504, with exponential\n");
+    md.append(
+        "backoff and jitter, honouring Retry-After, within `--retries` (default 2) and the `--timeout` budget.\n");
+    md.append(
+        "Creates, patches and tenant creation are repeated only when the connection could not be made at all.\n");
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "faults.md"), md.toString());
-    assertThat(md.toString()).as("docs/faults.md is stale: copy target/faults.md over it").isEqualTo(Files.readString(Path.of("docs", "faults.md")));
+    assertThat(md.toString())
+        .as("docs/faults.md is stale: copy target/faults.md over it")
+        .isEqualTo(Files.readString(Path.of("docs", "faults.md")));
   }
 }

@@ -30,10 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RetryAndRedirectTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @RegisterExtension
-  static WireMockExtension other = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension other =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   static final String TOKEN = "masumi-payment-admin-retrytesttoken000001";
   static final String EMPTY_LIST = "{\"status\":\"success\",\"data\":{\"ApiKeys\":[]}}";
@@ -47,7 +53,10 @@ class RetryAndRedirectTest {
   }
 
   Result masumi(String... args) {
-    List<String> all = new ArrayList<>(List.of("--provider", "masumi", "--url", "http://127.0.0.1:" + wm.getPort() + "/api/v1"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--provider", "masumi", "--url", "http://127.0.0.1:" + wm.getPort() + "/api/v1"));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
   }
@@ -57,8 +66,13 @@ class RetryAndRedirectTest {
     for (int i = 0; i < statuses.length; i++) {
       String next = "step" + (i + 1);
       int status = statuses[i];
-      wm.stubFor(get(urlPathEqualTo(path)).inScenario("seq").whenScenarioStateIs(state)
-          .willReturn(aResponse().withStatus(status).withBody(status == 200 ? EMPTY_LIST : "{}")).willSetStateTo(next));
+      wm.stubFor(
+          get(urlPathEqualTo(path))
+              .inScenario("seq")
+              .whenScenarioStateIs(state)
+              .willReturn(
+                  aResponse().withStatus(status).withBody(status == 200 ? EMPTY_LIST : "{}"))
+              .willSetStateTo(next));
       state = next;
     }
   }
@@ -75,7 +89,9 @@ class RetryAndRedirectTest {
 
   @Test
   void retries_are_bounded_by_the_option() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(503).withBody("{}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .willReturn(aResponse().withStatus(503).withBody("{}")));
 
     assertThat(masumi("key", "list", "--retries", "0").exitCode()).isEqualTo(6);
     assertThat(wm.findAll(getRequestedFor(anyUrl()))).hasSize(1);
@@ -86,9 +102,17 @@ class RetryAndRedirectTest {
 
   @Test
   void retry_after_is_honoured() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).inScenario("ra").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{}")).willSetStateTo("ok"));
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).inScenario("ra").whenScenarioStateIs("ok").willReturn(aResponse().withBody(EMPTY_LIST)));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .inScenario("ra")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{}"))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .inScenario("ra")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody(EMPTY_LIST)));
 
     long start = System.nanoTime();
     Result r = masumi("key", "list");
@@ -100,7 +124,10 @@ class RetryAndRedirectTest {
 
   @Test
   void a_retry_after_beyond_the_budget_is_not_waited_for() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120").withBody("{}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .willReturn(
+                aResponse().withStatus(429).withHeader("Retry-After", "120").withBody("{}")));
 
     long start = System.nanoTime();
     Result r = masumi("key", "list", "--timeout", "3s");
@@ -113,7 +140,8 @@ class RetryAndRedirectTest {
 
   @Test
   void a_create_is_never_replayed_after_it_may_have_reached_the_server() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(503).withBody("{}")));
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(503).withBody("{}")));
 
     Result r = masumi("key", "create", "--retries", "5");
 
@@ -123,24 +151,47 @@ class RetryAndRedirectTest {
 
   @Test
   void a_create_that_timed_out_says_the_outcome_is_unknown_and_how_to_check() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-key")).willReturn(aResponse().withFixedDelay(3000).withBody("{}")));
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-key"))
+            .willReturn(aResponse().withFixedDelay(3000).withBody("{}")));
 
     Result r = masumi("key", "create", "--timeout", "1s");
 
     assertThat(r.exitCode()).isEqualTo(7);
-    assertThat(r.stderr()).contains("no answer from 127.0.0.1:" + wm.getPort() + " within 1s; the outcome is unknown: check with 'keyadm key list'");
+    assertThat(r.stderr())
+        .contains(
+            "no answer from 127.0.0.1:"
+                + wm.getPort()
+                + " within 1s; the outcome is unknown: check with 'keyadm key list'");
     assertThat(wm.findAll(postRequestedFor(anyUrl()))).hasSize(1);
   }
 
   @Test
   void a_retried_revoke_that_finds_the_key_gone_is_success() {
     String url = "/api/v1/api-keys/67aaf3d7ac6656e91a4a9845";
-    wm.stubFor(delete(urlEqualTo(url)).inScenario("del").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(503).withBody("{}")).willSetStateTo("gone"));
-    wm.stubFor(delete(urlEqualTo(url)).inScenario("del").whenScenarioStateIs("gone")
-        .willReturn(aResponse().withStatus(404).withBody("{\"message\":\"Api key not found\"}")));
+    wm.stubFor(
+        delete(urlEqualTo(url))
+            .inScenario("del")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503).withBody("{}"))
+            .willSetStateTo("gone"));
+    wm.stubFor(
+        delete(urlEqualTo(url))
+            .inScenario("del")
+            .whenScenarioStateIs("gone")
+            .willReturn(
+                aResponse().withStatus(404).withBody("{\"message\":\"Api key not found\"}")));
 
-    Result r = cli.run("--provider", "nft", "--url", "http://127.0.0.1:" + wm.getPort() + "/api/v1", "key", "revoke", "67aaf3d7ac6656e91a4a9845", "--yes");
+    Result r =
+        cli.run(
+            "--provider",
+            "nft",
+            "--url",
+            "http://127.0.0.1:" + wm.getPort() + "/api/v1",
+            "key",
+            "revoke",
+            "67aaf3d7ac6656e91a4a9845",
+            "--yes");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(wm.findAll(deleteRequestedFor(anyUrl()))).hasSize(2);
@@ -148,19 +199,30 @@ class RetryAndRedirectTest {
 
   @Test
   void a_redirect_to_another_host_is_refused_and_the_token_never_reaches_it() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "http://127.0.0.1:" + other.getPort() + "/api/v1/api-key")));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader(
+                        "Location", "http://127.0.0.1:" + other.getPort() + "/api/v1/api-key")));
 
     Result r = masumi("key", "list");
 
     assertThat(r.exitCode()).isEqualTo(6);
-    assertThat(r.stderr()).contains("the server redirected to another host (127.0.0.1:" + other.getPort() + "); not following it with credentials");
+    assertThat(r.stderr())
+        .contains(
+            "the server redirected to another host (127.0.0.1:"
+                + other.getPort()
+                + "); not following it with credentials");
     assertThat(other.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
   void a_same_origin_redirect_is_followed_with_the_credential() {
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(301).withHeader("Location", "/v1/api-key?take=50")));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .willReturn(aResponse().withStatus(301).withHeader("Location", "/v1/api-key?take=50")));
     wm.stubFor(get(urlPathEqualTo("/v1/api-key")).willReturn(aResponse().withBody(EMPTY_LIST)));
 
     Result r = masumi("key", "list");
@@ -172,8 +234,13 @@ class RetryAndRedirectTest {
   @Test
   void a_redirect_that_changes_the_scheme_is_refused() {
     // Same host and port, other scheme: not the same origin, so the credential is not sent there.
-    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "https://127.0.0.1:" + wm.getPort() + "/api/v1/api-key")));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader(
+                        "Location", "https://127.0.0.1:" + wm.getPort() + "/api/v1/api-key")));
 
     Result r = masumi("key", "list");
 

@@ -68,28 +68,39 @@ final class MasumiFixtures {
   }
 
   /**
-   * Stubs GET /api-key as Masumi answers it: ordered by id, the page fetched with cursorId=X starting
-   * with X again, for every take a client may ask.
+   * Stubs GET /api-key as Masumi answers it: ordered by id, the page fetched with cursorId=X
+   * starting with X again, for every take a client may ask.
    */
   static void stubList(WireMockExtension wm, List<ObjectNode> keys, int... takes) {
     for (int take : takes) {
-      wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).withQueryParam("take", equalTo(String.valueOf(take)))
-          .withQueryParam("cursorId", absent())
-          .willReturn(json(listPage(keys.subList(0, Math.min(take, keys.size()))))));
+      wm.stubFor(
+          get(urlPathEqualTo("/api/v1/api-key"))
+              .withQueryParam("take", equalTo(String.valueOf(take)))
+              .withQueryParam("cursorId", absent())
+              .willReturn(json(listPage(keys.subList(0, Math.min(take, keys.size()))))));
       for (int i = 0; i < keys.size(); i++) {
         List<ObjectNode> page = keys.subList(i, Math.min(keys.size(), i + take));
-        wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).withQueryParam("take", equalTo(String.valueOf(take)))
-            .withQueryParam("cursorId", equalTo(keys.get(i).get("id").asText()))
-            .willReturn(json(listPage(page))));
+        wm.stubFor(
+            get(urlPathEqualTo("/api/v1/api-key"))
+                .withQueryParam("take", equalTo(String.valueOf(take)))
+                .withQueryParam("cursorId", equalTo(keys.get(i).get("id").asText()))
+                .willReturn(json(listPage(page))));
       }
     }
   }
 
   static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 }

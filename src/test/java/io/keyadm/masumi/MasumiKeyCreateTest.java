@@ -31,7 +31,11 @@ class MasumiKeyCreateTest extends MasumiTestBase {
   private void stubCreated(boolean admin) {
     ObjectNode key = MasumiFixtures.key("cmnew0000000000000000001");
     key.put("token", SECRET);
-    if (admin) key.put("canAdmin", true).put("canPay", true).put("usageLimited", false).put("permission", "Admin");
+    if (admin)
+      key.put("canAdmin", true)
+          .put("canPay", true)
+          .put("usageLimited", false)
+          .put("permission", "Admin");
     wm.stubFor(post(urlEqualTo("/api/v1/api-key")).willReturn(json(success(key))));
   }
 
@@ -39,20 +43,38 @@ class MasumiKeyCreateTest extends MasumiTestBase {
   void sends_the_types_the_server_demands() {
     stubCreated(false);
 
-    Result r = keyadm("key", "create", "--permission", "pay", "--credit", "lovelace=5000000",
-        "--credit", "c48cbb3d5e57ed56e276bc45f99ab39abe94e6cd7ac39fb402da47ad0014df105553444d=12",
-        "--network", "preprod", "--chain-id", "eip155:1", "--wallet-scope", "cmwallet0001");
+    Result r =
+        keyadm(
+            "key",
+            "create",
+            "--permission",
+            "pay",
+            "--credit",
+            "lovelace=5000000",
+            "--credit",
+            "c48cbb3d5e57ed56e276bc45f99ab39abe94e6cd7ac39fb402da47ad0014df105553444d=12",
+            "--network",
+            "preprod",
+            "--chain-id",
+            "eip155:1",
+            "--wallet-scope",
+            "cmwallet0001");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(postRequestedFor(urlEqualTo("/api/v1/api-key"))
-        .withHeader("token", equalTo(MasumiFixtures.TOKEN))
-        .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
-        .withRequestBody(equalToJson("""
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withHeader("token", equalTo(MasumiFixtures.TOKEN))
+            .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
+            .withRequestBody(
+                equalToJson(
+                    """
             {"UsageCredits":[{"unit":"","amount":"5000000"},
                              {"unit":"c48cbb3d5e57ed56e276bc45f99ab39abe94e6cd7ac39fb402da47ad0014df105553444d","amount":"12"}],
              "usageLimited":"true","canRead":true,"canPay":true,"canAdmin":false,
              "NetworkLimit":["Preprod"],"ChainIdLimit":["eip155:1"],
-             "walletScopeEnabled":"true","WalletScopeHotWalletIds":["cmwallet0001"]}""", false, false)));
+             "walletScopeEnabled":"true","WalletScopeHotWalletIds":["cmwallet0001"]}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -61,8 +83,14 @@ class MasumiKeyCreateTest extends MasumiTestBase {
 
     keyadm("key", "create", "--permission", "admin");
 
-    wm.verify(postRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
-        {"UsageCredits":[],"usageLimited":"false","canRead":true,"canPay":true,"canAdmin":true}""", false, false)));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"UsageCredits":[],"usageLimited":"false","canRead":true,"canPay":true,"canAdmin":true}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -71,8 +99,14 @@ class MasumiKeyCreateTest extends MasumiTestBase {
 
     keyadm("key", "create");
 
-    wm.verify(postRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
-        {"UsageCredits":[],"usageLimited":"true","canRead":true,"canPay":false,"canAdmin":false}""", false, false)));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"UsageCredits":[],"usageLimited":"true","canRead":true,"canPay":false,"canAdmin":false}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -83,7 +117,10 @@ class MasumiKeyCreateTest extends MasumiTestBase {
 
     assertThat(r.stdout()).contains("secret:         " + SECRET + "\n");
     assertThat(r.stdout().split(SECRET, -1)).hasSize(2);
-    assertThat(r.stdout()).contains("token:          masu…SECRET_TAIL".replace("SECRET_TAIL", SECRET.substring(SECRET.length() - 4)));
+    assertThat(r.stdout())
+        .contains(
+            "token:          masu…SECRET_TAIL"
+                .replace("SECRET_TAIL", SECRET.substring(SECRET.length() - 4)));
     assertThat(r.stderr()).isEqualTo("Store the secret now: it cannot be shown again.\n");
   }
 
@@ -109,7 +146,8 @@ class MasumiKeyCreateTest extends MasumiTestBase {
 
     assertThat(r.exitCode()).isZero();
     assertThat(Files.readString(file)).isEqualTo(SECRET + "\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(r.stdout()).doesNotContain(SECRET);
     assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get("secret").isNull()).isTrue();
     assertThat(r.stderr()).contains("saved to " + file);
@@ -145,19 +183,27 @@ class MasumiKeyCreateTest extends MasumiTestBase {
     Result r = broken.run("--provider", "masumi", "--url", baseUrl(), "key", "create");
 
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.stderr()).contains("key cmnew0000000000000000001 was created but its secret could not be written to stdout")
+    assertThat(r.stderr())
+        .contains(
+            "key cmnew0000000000000000001 was created but its secret could not be written to stdout")
         .contains("keyadm key revoke cmnew0000000000000000001")
         .doesNotContain(SECRET);
   }
 
   @Test
   void a_400_shows_the_server_message_and_exits_5() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-key")).willReturn(json(400, error("Admin API keys cannot have usage limits"))));
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-key"))
+            .willReturn(json(400, error("Admin API keys cannot have usage limits"))));
 
     Result r = keyadm("key", "create");
 
     assertThat(r.exitCode()).isEqualTo(5);
-    assertThat(r.stderr()).isEqualTo("keyadm: key create on 127.0.0.1:" + wm.getPort() + ": Admin API keys cannot have usage limits (HTTP 400)\n");
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key create on 127.0.0.1:"
+                + wm.getPort()
+                + ": Admin API keys cannot have usage limits (HTTP 400)\n");
   }
 
   @Test
@@ -169,12 +215,23 @@ class MasumiKeyCreateTest extends MasumiTestBase {
     Result r = keyadm("key", "create");
 
     assertThat(r.exitCode()).isEqualTo(6);
-    assertThat(r.stderr()).contains("key cmnew0000000000000000009 was created but the server returned no token")
+    assertThat(r.stderr())
+        .contains("key cmnew0000000000000000009 was created but the server returned no token")
         .contains("keyadm key revoke cmnew0000000000000000009");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lovelace=abc", "lovelace=-5", "lovelace=", "=5", "lovelace", "xyz=5", "lovelace=0", "lovelace=1.5"})
+  @ValueSource(
+      strings = {
+        "lovelace=abc",
+        "lovelace=-5",
+        "lovelace=",
+        "=5",
+        "lovelace",
+        "xyz=5",
+        "lovelace=0",
+        "lovelace=1.5"
+      })
   void bad_credits_exit_2_naming_the_option_before_any_request(String credit) {
     Result r = keyadm("key", "create", "--credit", credit);
 
@@ -184,7 +241,13 @@ class MasumiKeyCreateTest extends MasumiTestBase {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--permission=owner", "--network=testnet", "--chain-id=cardano:mainnet", "--chain-id=nonsense"})
+  @ValueSource(
+      strings = {
+        "--permission=owner",
+        "--network=testnet",
+        "--chain-id=cardano:mainnet",
+        "--chain-id=nonsense"
+      })
   void bad_enum_values_exit_2_before_any_request(String option) {
     Result r = keyadm("key", "create", option);
 

@@ -37,11 +37,16 @@ class MasumiKeyPatchTest extends MasumiTestBase {
     Result r = keyadm("key", "patch", ID, "--add-credit", "lovelace=1000");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key"))
-        .withHeader("token", equalTo(MasumiFixtures.TOKEN))
-        .withRequestBody(equalToJson("""
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withHeader("token", equalTo(MasumiFixtures.TOKEN))
+            .withRequestBody(
+                equalToJson(
+                    """
             {"id":"cmkey0000000000000000001","status":"Revoked","usageLimited":true,
-             "UsageCreditsToAddOrRemove":[{"unit":"","amount":"1000"}]}""", false, false)));
+             "UsageCreditsToAddOrRemove":[{"unit":"","amount":"1000"}]}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -50,19 +55,41 @@ class MasumiKeyPatchTest extends MasumiTestBase {
 
     keyadm("key", "patch", ID, "--network", "mainnet");
 
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
-        {"id":"cmkey0000000000000000001","status":"Active","usageLimited":false,"NetworkLimit":["Mainnet"]}""", false, false)));
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"id":"cmkey0000000000000000001","status":"Active","usageLimited":false,"NetworkLimit":["Mainnet"]}""",
+                    false,
+                    false)));
   }
 
   @Test
   void status_and_limits_change_only_when_named_and_usage_limited_is_a_boolean() {
     existing("Active", true, false);
 
-    keyadm("key", "patch", ID, "--status", "revoked", "--unlimited", "--remove-credit", "lovelace=5", "--chain-id", "eip155:1");
+    keyadm(
+        "key",
+        "patch",
+        ID,
+        "--status",
+        "revoked",
+        "--unlimited",
+        "--remove-credit",
+        "lovelace=5",
+        "--chain-id",
+        "eip155:1");
 
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"id":"cmkey0000000000000000001","status":"Revoked","usageLimited":false,
-         "UsageCreditsToAddOrRemove":[{"unit":"","amount":"-5"}],"ChainIdLimit":["eip155:1"]}""", false, false)));
+         "UsageCreditsToAddOrRemove":[{"unit":"","amount":"-5"}],"ChainIdLimit":["eip155:1"]}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -73,9 +100,15 @@ class MasumiKeyPatchTest extends MasumiTestBase {
 
     keyadm("key", "patch", ID, "--permission", "read");
 
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"id":"cmkey0000000000000000001","status":"Active","usageLimited":false,"canRead":true,"canPay":false,"canAdmin":false,
-         "NetworkLimit":["Preprod","Mainnet"]}""", false, false)));
+         "NetworkLimit":["Preprod","Mainnet"]}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -83,11 +116,25 @@ class MasumiKeyPatchTest extends MasumiTestBase {
     existing("Active", true, false);
     String token = "my-own-token-0123456789";
 
-    Result r = cli.stdin(token + "\n").run("--provider", "masumi", "--url", baseUrl(), "--debug", "key", "patch", ID, "--new-token-file", "-");
+    Result r =
+        cli.stdin(token + "\n")
+            .run(
+                "--provider",
+                "masumi",
+                "--url",
+                baseUrl(),
+                "--debug",
+                "key",
+                "patch",
+                ID,
+                "--new-token-file",
+                "-");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson(
-        "{\"id\":\"" + ID + "\",\"token\":\"" + token + "\"}", false, true)));
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson("{\"id\":\"" + ID + "\",\"token\":\"" + token + "\"}", false, true)));
     assertThat(r.stdout() + r.stderr()).doesNotContain(token).doesNotContain(MasumiFixtures.TOKEN);
   }
 
@@ -105,13 +152,20 @@ class MasumiKeyPatchTest extends MasumiTestBase {
   @Test
   void a_key_hidden_from_the_list_can_be_patched_when_status_and_limit_are_both_given() {
     MasumiFixtures.stubList(wm, List.of(), 100);
-    wm.stubFor(patch(urlEqualTo("/api/v1/api-key")).willReturn(json(success(MasumiFixtures.key(ID)))));
+    wm.stubFor(
+        patch(urlEqualTo("/api/v1/api-key")).willReturn(json(success(MasumiFixtures.key(ID)))));
 
     Result r = keyadm("key", "patch", ID, "--status", "active", "--limited");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(patchRequestedFor(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("""
-        {"id":"cmkey0000000000000000001","status":"Active","usageLimited":true}""", false, false)));
+    wm.verify(
+        patchRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"id":"cmkey0000000000000000001","status":"Active","usageLimited":true}""",
+                    false,
+                    false)));
   }
 
   @Test
@@ -141,7 +195,9 @@ class MasumiKeyPatchTest extends MasumiTestBase {
     Result table = keyadm("key", "patch", ID, "--limited");
     Result json = keyadm("key", "patch", ID, "--limited", "-o", "json");
 
-    assertThat(table.stdout()).startsWith("id:             cmkey0000000000000000001\npermission:     read\nstatus:         active\n");
+    assertThat(table.stdout())
+        .startsWith(
+            "id:             cmkey0000000000000000001\npermission:     read\nstatus:         active\n");
     assertThat(MasumiFixtures.MAPPER.readTree(json.stdout()).get("id").asText()).isEqualTo(ID);
   }
 }

@@ -23,7 +23,10 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   static final String ID = "cmkey0000000000000000001";
 
   private void stubDelete(String id, int status, String body) {
-    wm.stubFor(delete(urlEqualTo("/api/v1/api-key")).withRequestBody(equalToJson("{\"id\":\"" + id + "\"}")).willReturn(json(status, body)));
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(equalToJson("{\"id\":\"" + id + "\"}"))
+            .willReturn(json(status, body)));
   }
 
   private String revoked(String id) {
@@ -39,10 +42,11 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     Result r = keyadm("key", "revoke", ID, "--yes");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(deleteRequestedFor(urlEqualTo("/api/v1/api-key"))
-        .withHeader("token", equalTo(MasumiFixtures.TOKEN))
-        .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
-        .withRequestBody(equalToJson("{\"id\":\"cmkey0000000000000000001\"}", false, false)));
+    wm.verify(
+        deleteRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withHeader("token", equalTo(MasumiFixtures.TOKEN))
+            .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
+            .withRequestBody(equalToJson("{\"id\":\"cmkey0000000000000000001\"}", false, false)));
     assertThat(r.stdout()).contains(ID).contains("revoked");
   }
 
@@ -52,7 +56,8 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
 
     Result r = keyadm("key", "revoke", ID, "--yes", "-o", "json");
 
-    assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
+    assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get(0).get("status").asText())
+        .isEqualTo("revoked");
   }
 
   @Test
@@ -63,7 +68,8 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     Result r = keyadm("key", "revoke", "cmnope", "--yes");
 
     assertThat(r.exitCode()).isEqualTo(4);
-    assertThat(r.stderr()).isEqualTo("keyadm: key revoke on 127.0.0.1:" + wm.getPort() + ": no key with id cmnope\n");
+    assertThat(r.stderr())
+        .isEqualTo("keyadm: key revoke on 127.0.0.1:" + wm.getPort() + ": no key with id cmnope\n");
   }
 
   @Test
@@ -89,13 +95,16 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     Result r = keyadm("key", "revoke", ID);
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.stderr()).isEqualTo("keyadm: key revoke: confirmation required: rerun with --yes (stdin is not a terminal)\n");
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key revoke: confirmation required: rerun with --yes (stdin is not a terminal)\n");
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
   void on_a_terminal_it_asks_and_a_no_sends_nothing() {
-    Result r = cli.interactive(false).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+    Result r =
+        cli.interactive(false).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
 
     assertThat(r.prompted()).isTrue();
     assertThat(r.exitCode()).isEqualTo(2);
@@ -106,7 +115,8 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   void on_a_terminal_a_yes_revokes() {
     stubDelete(ID, 200, revoked(ID));
 
-    Result r = cli.interactive(true).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+    Result r =
+        cli.interactive(true).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
 
     assertThat(r.stderr()).contains("[prompt] Revoke key " + ID + " on masumi?");
     assertThat(r.exitCode()).isZero();
@@ -122,7 +132,8 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
 
     assertThat(r.exitCode()).isEqualTo(8);
     assertThat(r.stdout()).isEqualTo(ID + "\n");
-    assertThat(r.stderr()).contains("keyadm: key revoke cmnope: no key with id cmnope\n")
+    assertThat(r.stderr())
+        .contains("keyadm: key revoke cmnope: no key with id cmnope\n")
         .contains("1 of 2 keys could not be revoked");
   }
 }

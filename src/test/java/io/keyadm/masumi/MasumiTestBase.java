@@ -11,11 +11,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A WireMock Masumi server on loopback and keyadm pointed at it with a token in the environment. */
+/**
+ * A WireMock Masumi server on loopback and keyadm pointed at it with a token in the environment.
+ */
 abstract class MasumiTestBase {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   @TempDir Path home;
 
@@ -32,7 +37,8 @@ abstract class MasumiTestBase {
 
   /** keyadm with --url/--provider for this server, then the given arguments. */
   CliRunner.Result keyadm(String... args) {
-    List<String> all = new ArrayList<>(List.of("--provider", "masumi", "--url", baseUrl(), "--retries", "0"));
+    List<String> all =
+        new ArrayList<>(List.of("--provider", "masumi", "--url", baseUrl(), "--retries", "0"));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
   }

@@ -32,20 +32,25 @@ import org.junit.jupiter.api.io.TempDir;
 class NftTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   static final ObjectMapper M = new ObjectMapper();
   static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.nft-user-token.sig0123";
   static final String SECRET_1 = "nftk_0123456789abcdef0123456789abcdef";
   static final String SECRET_2 = "nftk_fedcba9876543210fedcba9876543210";
 
-  static final String KEYS = """
+  static final String KEYS =
+      """
       [{"_id":"67aaf3d7ac6656e91a4a9845","createdBy":"67a98689bc4810c0e57b07d7","expiresAt":"2027-03-08T00:00:00.000Z","key":"%1$s",
         "orgId":"674ecdcc923de3913822c5fe","scopes":["read"],"createdAt":"2025-02-11T06:53:11.624Z","updatedAt":"2025-02-11T06:53:11.624Z",
         "__v":0,"apiKey":"%1$s","id":"67aaf3d7ac6656e91a4a9845"},
        {"_id":"673433b805edbee750b37795","createdBy":"67a98689bc4810c0e57b07d7","key":"%2$s","orgId":"674ecdcc923de3913822c5fe",
         "scopes":["read","create"],"expiresAt":"2026-03-08T00:00:00.000Z","createdAt":"2024-11-13T05:06:00.217Z","updatedAt":"2024-11-13T05:06:00.217Z",
-        "__v":0,"apiKey":"%2$s","id":"673433b805edbee750b37795"}]""".formatted(SECRET_1, SECRET_2);
+        "__v":0,"apiKey":"%2$s","id":"673433b805edbee750b37795"}]"""
+          .formatted(SECRET_1, SECRET_2);
 
   @TempDir Path home;
   CliRunner cli;
@@ -60,13 +65,18 @@ class NftTest {
   }
 
   Result keyadm(String... args) {
-    List<String> all = new ArrayList<>(List.of("--provider", "nft", "--url", url(), "--retries", "0"));
+    List<String> all =
+        new ArrayList<>(List.of("--provider", "nft", "--url", url(), "--retries", "0"));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   @Test
@@ -76,12 +86,16 @@ class NftTest {
     Result r = keyadm("key", "list");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.stdout()).isEqualTo("""
+    assertThat(r.stdout())
+        .isEqualTo(
+            """
         ID                        SCOPES       ORG                       CREATED BY                STATUS   CREATED                   EXPIRES
         67aaf3d7ac6656e91a4a9845  read         674ecdcc923de3913822c5fe  67a98689bc4810c0e57b07d7  active   2025-02-11T06:53:11.624Z  2027-03-08T00:00:00Z
         673433b805edbee750b37795  read,create  674ecdcc923de3913822c5fe  67a98689bc4810c0e57b07d7  expired  2024-11-13T05:06:00.217Z  2026-03-08T00:00:00Z
         """);
-    wm.verify(getRequestedFor(urlEqualTo("/api/v1/api-keys/my")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    wm.verify(
+        getRequestedFor(urlEqualTo("/api/v1/api-keys/my"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
 
   @Test
@@ -101,8 +115,14 @@ class NftTest {
 
   @Test
   void key_list_for_a_user_and_a_wrapped_array() {
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/user/67a98689bc4810c0e57b07d7"))
-        .willReturn(json(200, "{\"status\":\"success\",\"data\":" + KEYS + ",\"pagination\":{\"page\":1,\"total\":2}}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/user/67a98689bc4810c0e57b07d7"))
+            .willReturn(
+                json(
+                    200,
+                    "{\"status\":\"success\",\"data\":"
+                        + KEYS
+                        + ",\"pagination\":{\"page\":1,\"total\":2}}")));
 
     Result r = keyadm("key", "list", "--user", "67a98689bc4810c0e57b07d7", "-o", "id");
 
@@ -112,21 +132,55 @@ class NftTest {
   @Test
   void the_configured_header_and_scheme_are_honoured() {
     wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(json(200, "[]")));
-    cli.run("profile", "add", "bare", "--provider", "nft", "--url", url(), "--token-env", "KEYADM_TOKEN", "--auth-header", "token", "--auth-scheme", "");
-    cli.run("profile", "add", "apikey", "--provider", "nft", "--url", url(), "--token-env", "KEYADM_TOKEN", "--auth-header", "api-key",
-        "--auth-scheme", "Token");
+    cli.run(
+        "profile",
+        "add",
+        "bare",
+        "--provider",
+        "nft",
+        "--url",
+        url(),
+        "--token-env",
+        "KEYADM_TOKEN",
+        "--auth-header",
+        "token",
+        "--auth-scheme",
+        "");
+    cli.run(
+        "profile",
+        "add",
+        "apikey",
+        "--provider",
+        "nft",
+        "--url",
+        url(),
+        "--token-env",
+        "KEYADM_TOKEN",
+        "--auth-header",
+        "api-key",
+        "--auth-scheme",
+        "Token");
 
     assertThat(cli.run("-p", "bare", "key", "list").exitCode()).isZero();
     assertThat(cli.run("-p", "apikey", "key", "list").exitCode()).isZero();
 
-    wm.verify(getRequestedFor(urlEqualTo("/api/v1/api-keys/my")).withHeader("token", equalTo(TOKEN)).withHeader("Authorization", absent()));
-    wm.verify(getRequestedFor(urlEqualTo("/api/v1/api-keys/my")).withHeader("api-key", equalTo("Token " + TOKEN)));
+    wm.verify(
+        getRequestedFor(urlEqualTo("/api/v1/api-keys/my"))
+            .withHeader("token", equalTo(TOKEN))
+            .withHeader("Authorization", absent()));
+    wm.verify(
+        getRequestedFor(urlEqualTo("/api/v1/api-keys/my"))
+            .withHeader("api-key", equalTo("Token " + TOKEN)));
   }
 
   @Test
   void key_get_shows_one_key_and_404_exits_4() {
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845")).willReturn(json(200, M.valueToTree(readKeys().get(0)).toString())));
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9999")).willReturn(json(404, "{\"status\":\"fail\",\"message\":\"Api key not found\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
+            .willReturn(json(200, M.valueToTree(readKeys().get(0)).toString())));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9999"))
+            .willReturn(json(404, "{\"status\":\"fail\",\"message\":\"Api key not found\"}")));
 
     Result found = keyadm("key", "get", "67aaf3d7ac6656e91a4a9845");
     Result missing = keyadm("key", "get", "67aaf3d7ac6656e91a4a9999");
@@ -138,13 +192,17 @@ class NftTest {
 
   @Test
   void key_create_sends_expiresAT_and_prints_the_secret_once() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-keys")).willReturn(json(200, created("2026-12-22T12:00:00.000Z"))));
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-keys"))
+            .willReturn(json(200, created("2026-12-22T12:00:00.000Z"))));
 
     Result r = keyadm("key", "create", "--expires-in", "30d");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(postRequestedFor(urlEqualTo("/api/v1/api-keys")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withRequestBody(equalToJson("{\"expiresAT\":\"2026-12-22T12:00:00Z\"}")));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/v1/api-keys"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withRequestBody(equalToJson("{\"expiresAT\":\"2026-12-22T12:00:00Z\"}")));
     assertThat(r.stdout().split(SECRET_1, -1)).hasSize(2);
     assertThat(r.stdout()).containsPattern("(?m)^secret:\\s+" + SECRET_1 + "$");
     assertThat(r.stderr()).isEqualTo("Store the secret now: it cannot be shown again.\n");
@@ -157,8 +215,12 @@ class NftTest {
     Result r = keyadm("key", "create", "--expires-at", "2027-01-01T00:00:00Z", "-o", "json");
 
     assertThat(r.exitCode()).isZero();
-    wm.verify(postRequestedFor(urlEqualTo("/api/v1/api-keys")).withRequestBody(equalToJson("{\"expiresAT\":\"2027-01-01T00:00:00Z\"}")));
-    assertThat(r.stderr()).contains("keyadm: warning: asked for expiry 2027-01-01T00:00:00Z but the server stored none");
+    wm.verify(
+        postRequestedFor(urlEqualTo("/api/v1/api-keys"))
+            .withRequestBody(equalToJson("{\"expiresAT\":\"2027-01-01T00:00:00Z\"}")));
+    assertThat(r.stderr())
+        .contains(
+            "keyadm: warning: asked for expiry 2027-01-01T00:00:00Z but the server stored none");
   }
 
   @Test
@@ -172,23 +234,34 @@ class NftTest {
 
   @Test
   void bad_expiry_input_exits_2_before_any_request() {
-    assertThat(keyadm("key", "create", "--expires-in", "soon").stderr()).contains("invalid value for --expires-in");
-    assertThat(keyadm("key", "create", "--expires-at", "tomorrow").stderr()).contains("invalid value for --expires-at");
-    assertThat(keyadm("key", "create", "--expires-at", "2020-01-01T00:00:00Z").stderr()).contains("is not in the future");
-    assertThat(keyadm("key", "create", "--expires-at", "2027-01-01T00:00:00Z", "--expires-in", "1d").stderr()).contains("conflict");
+    assertThat(keyadm("key", "create", "--expires-in", "soon").stderr())
+        .contains("invalid value for --expires-in");
+    assertThat(keyadm("key", "create", "--expires-at", "tomorrow").stderr())
+        .contains("invalid value for --expires-at");
+    assertThat(keyadm("key", "create", "--expires-at", "2020-01-01T00:00:00Z").stderr())
+        .contains("is not in the future");
+    assertThat(
+            keyadm("key", "create", "--expires-at", "2027-01-01T00:00:00Z", "--expires-in", "1d")
+                .stderr())
+        .contains("conflict");
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
   void key_revoke_deletes_by_path() {
-    wm.stubFor(delete(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
-        .willReturn(json(200, "{\"message\":\"Api key deleted successfully\",\"status\":\"success\"}")));
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
+            .willReturn(
+                json(
+                    200, "{\"message\":\"Api key deleted successfully\",\"status\":\"success\"}")));
 
     Result r = keyadm("key", "revoke", "67aaf3d7ac6656e91a4a9845", "--yes");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.stdout()).contains("67aaf3d7ac6656e91a4a9845").contains("revoked");
-    wm.verify(deleteRequestedFor(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    wm.verify(
+        deleteRequestedFor(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
 
   @Test
@@ -198,34 +271,48 @@ class NftTest {
     Result r = keyadm("status");
     Result json = keyadm("status", "-o", "json");
 
-    assertThat(r.stdout()).isEqualTo("""
+    assertThat(r.stdout())
+        .isEqualTo(
+            """
         status:          valid
         keys:            2
         active:          1
         expired:         1
         nearest expiry:  2027-03-08T00:00:00Z
         """);
-    assertThat(M.readTree(json.stdout()).get("nearestExpiry").asText()).isEqualTo("2027-03-08T00:00:00Z");
+    assertThat(M.readTree(json.stdout()).get("nearestExpiry").asText())
+        .isEqualTo("2027-03-08T00:00:00Z");
   }
 
   @Test
   void status_gives_different_hints_for_401_and_403() {
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(json(401, "{\"status\":\"fail\",\"message\":\"Invalid token\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/my"))
+            .willReturn(json(401, "{\"status\":\"fail\",\"message\":\"Invalid token\"}")));
     Result unauthorized = keyadm("status");
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(json(403, "{\"status\":\"error\",\"error\":{\"message\":\"Forbidden\"}}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/my"))
+            .willReturn(json(403, "{\"status\":\"error\",\"error\":{\"message\":\"Forbidden\"}}")));
     Result forbidden = keyadm("status");
 
     assertThat(unauthorized.exitCode()).isEqualTo(3);
-    assertThat(unauthorized.stderr()).contains("Invalid token (HTTP 401); the token is missing, invalid or expired");
+    assertThat(unauthorized.stderr())
+        .contains("Invalid token (HTTP 401); the token is missing, invalid or expired");
     assertThat(forbidden.exitCode()).isEqualTo(3);
-    assertThat(forbidden.stderr()).contains("Forbidden (HTTP 403); the token is valid but its role lacks");
+    assertThat(forbidden.stderr())
+        .contains("Forbidden (HTTP 403); the token is valid but its role lacks");
   }
 
   @Test
   void error_bodies_of_any_shape_give_one_line() {
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(aResponse().withStatus(400).withBody("<html><body>Bad Request</body></html>")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/my"))
+            .willReturn(
+                aResponse().withStatus(400).withBody("<html><body>Bad Request</body></html>")));
     Result html = keyadm("key", "list");
-    wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(json(400, "{\"errors\":[{\"msg\":\"userId is invalid\"}]}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v1/api-keys/my"))
+            .willReturn(json(400, "{\"errors\":[{\"msg\":\"userId is invalid\"}]}")));
     Result validator = keyadm("key", "list");
 
     assertThat(html.exitCode()).isEqualTo(5);
@@ -236,11 +323,13 @@ class NftTest {
 
   @Test
   void commands_nft_does_not_have_exit_2_naming_who_has_them() {
-    assertThat(keyadm("key", "patch", "67aaf3d7ac6656e91a4a9845", "--limited").stderr()).contains("(available for: masumi)");
+    assertThat(keyadm("key", "patch", "67aaf3d7ac6656e91a4a9845", "--limited").stderr())
+        .contains("(available for: masumi)");
     assertThat(keyadm("rpc-keys", "list").stderr()).contains("(available for: masumi)");
     Result tenant = keyadm("tenant", "show");
     assertThat(tenant.exitCode()).isEqualTo(2);
-    assertThat(tenant.stderr()).contains("'tenant' is not available for provider nft (available for: pers)");
+    assertThat(tenant.stderr())
+        .contains("'tenant' is not available for provider nft (available for: pers)");
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
@@ -250,13 +339,21 @@ class NftTest {
 
     Result r = keyadm("--debug", "key", "list");
 
-    assertThat(r.stderr()).contains("> Authorization: ██").doesNotContain(TOKEN).doesNotContain(SECRET_1).doesNotContain(SECRET_2);
+    assertThat(r.stderr())
+        .contains("> Authorization: ██")
+        .doesNotContain(TOKEN)
+        .doesNotContain(SECRET_1)
+        .doesNotContain(SECRET_2);
   }
 
   private static String created(String expiresAt) {
-    return "{\"createdBy\":\"67a98689bc4810c0e57b07d7\",\"key\":\"" + SECRET_1 + "\",\"orgId\":\"674ecdcc923de3913822c5fe\",\"scopes\":[\"read\"],"
-        + "\"_id\":\"673433b805edbee750b37799\"," + (expiresAt == null ? "" : "\"expiresAt\":\"" + expiresAt + "\",")
-        + "\"createdAt\":\"2026-11-22T12:00:00.000Z\",\"updatedAt\":\"2026-11-22T12:00:00.000Z\",\"__v\":0,\"apiKey\":\"" + SECRET_1
+    return "{\"createdBy\":\"67a98689bc4810c0e57b07d7\",\"key\":\""
+        + SECRET_1
+        + "\",\"orgId\":\"674ecdcc923de3913822c5fe\",\"scopes\":[\"read\"],"
+        + "\"_id\":\"673433b805edbee750b37799\","
+        + (expiresAt == null ? "" : "\"expiresAt\":\"" + expiresAt + "\",")
+        + "\"createdAt\":\"2026-11-22T12:00:00.000Z\",\"updatedAt\":\"2026-11-22T12:00:00.000Z\",\"__v\":0,\"apiKey\":\""
+        + SECRET_1
         + "\",\"id\":\"673433b805edbee750b37799\"}";
   }
 

@@ -22,7 +22,9 @@ class RenderersTest {
   @Test
   void terminal_text_neutralises_escapes_controls_and_bidi_overrides() {
     assertThat(TerminalText.safe("\u001b[31mred\u001b[0m")).isEqualTo("?[31mred?[0m");
-    assertThat(TerminalText.safe("\u001b]8;;http://evil\u0007link\u001b]8;;\u0007")).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(TerminalText.safe("\u001b]8;;http://evil\u0007link\u001b]8;;\u0007"))
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
     assertThat(TerminalText.safe("\u001b]52;c;ZXZpbA==\u0007")).doesNotContain("\u001b");
     assertThat(TerminalText.safe("good\rbad")).isEqualTo("good bad");
     assertThat(TerminalText.safe("abc\u202edcba")).isEqualTo("abc?dcba");
@@ -32,20 +34,23 @@ class RenderersTest {
 
   @Test
   void cells_are_bounded_and_the_table_fits_the_terminal() {
-    Listing l = Listing.rows(List.of("id", "name"), null, List.of()).add(List.of("k1", "x".repeat(10_000)));
+    Listing l =
+        Listing.rows(List.of("id", "name"), null, List.of()).add(List.of("k1", "x".repeat(10_000)));
 
     String unbounded = render(l, 0);
     String fitted = render(l, 40);
 
-    assertThat(unbounded.lines().mapToInt(String::length).max().getAsInt()).isLessThanOrEqualTo(2 + 2 + TableRenderer.MAX_CELL);
+    assertThat(unbounded.lines().mapToInt(String::length).max().getAsInt())
+        .isLessThanOrEqualTo(2 + 2 + TableRenderer.MAX_CELL);
     assertThat(fitted.lines().mapToInt(String::length).max().getAsInt()).isLessThanOrEqualTo(40);
     assertThat(fitted).contains("…");
   }
 
   @Test
   void fitting_a_narrow_terminal_keeps_the_id_whole() {
-    Listing l = Listing.rows(List.of("id", "permission", "networks", "token"), null, List.of())
-        .add(List.of("cm0000000002u613kzl41kd37", "read", "preprod,mainnet", "masu…abcd"));
+    Listing l =
+        Listing.rows(List.of("id", "permission", "networks", "token"), null, List.of())
+            .add(List.of("cm0000000002u613kzl41kd37", "read", "preprod,mainnet", "masu…abcd"));
 
     String fitted = render(l, 50);
     String tiny = render(l, 30);
@@ -75,10 +80,14 @@ class RenderersTest {
     ObjectMapper m = new ObjectMapper();
     StringWriter sw = new StringWriter();
     PrintWriter pw = new PrintWriter(sw);
-    new JsonOutput(m).render(m.createObjectNode().put("name", "\u001b]52;c;x\u0007 \u202e \u009b é"), pw);
+    new JsonOutput(m)
+        .render(m.createObjectNode().put("name", "\u001b]52;c;x\u0007 \u202e \u009b é"), pw);
     pw.flush();
 
-    assertThat(sw.toString()).contains("\\u001B]52;c;x\\u0007 \\u202e \\u009b é").doesNotContain("\u001b").doesNotContain("\u202e");
+    assertThat(sw.toString())
+        .contains("\\u001B]52;c;x\\u0007 \\u202e \\u009b é")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u202e");
   }
 
   @Test
@@ -91,9 +100,12 @@ class RenderersTest {
   @Test
   void masking_fields_reaches_nested_objects_and_leaves_others() throws Exception {
     ObjectMapper m = new ObjectMapper();
-    var tree = m.readTree("{\"id\":\"1\",\"apiKey\":\"abcdefghijklmnop\",\"nested\":[{\"jwt\":\"eyJhbGciOiJIUzI1NiJ9.x.y\"}]}");
+    var tree =
+        m.readTree(
+            "{\"id\":\"1\",\"apiKey\":\"abcdefghijklmnop\",\"nested\":[{\"jwt\":\"eyJhbGciOiJIUzI1NiJ9.x.y\"}]}");
 
-    assertThat(Secrets.maskFields(tree).toString()).isEqualTo("{\"id\":\"1\",\"apiKey\":\"abcd…mnop\",\"nested\":[{\"jwt\":\"eyJh….x.y\"}]}");
+    assertThat(Secrets.maskFields(tree).toString())
+        .isEqualTo("{\"id\":\"1\",\"apiKey\":\"abcd…mnop\",\"nested\":[{\"jwt\":\"eyJh….x.y\"}]}");
     assertThat(tree.get("apiKey").asText()).isEqualTo("abcdefghijklmnop");
   }
 }

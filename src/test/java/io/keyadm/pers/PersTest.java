@@ -38,17 +38,27 @@ import org.junit.jupiter.api.io.TempDir;
 class PersTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   static final ObjectMapper M = new ObjectMapper();
-  static final String PROJECT_KEY = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+  static final String PROJECT_KEY =
+      "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
   static final String BUSINESS_KEY = "biz-key-0123456789abcdef";
+
   /** Valid until 2026-11-22T12:10:00Z; the test clock is 12:00. */
-  static final String JWT = SandboxCredentials.jwt(
-      "{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"type\":\"TENANT_ADMIN_JWT\",\"iat\":1795348800,\"exp\":1795349400}");
-  static final String EXPIRED_JWT = SandboxCredentials.jwt("{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"exp\":1795340000}");
-  static final String PRIVATE_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJrZXkifQ.c2VjcmV0LXByaXZhdGUta2V5LXZhbHVl";
-  static final String TENANT_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnQiOiJuZXcifQ.bmV3LXRlbmFudC1qd3Qtc2VjcmV0";
+  static final String JWT =
+      SandboxCredentials.jwt(
+          "{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"type\":\"TENANT_ADMIN_JWT\",\"iat\":1795348800,\"exp\":1795349400}");
+
+  static final String EXPIRED_JWT =
+      SandboxCredentials.jwt("{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"exp\":1795340000}");
+  static final String PRIVATE_KEY =
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJrZXkifQ.c2VjcmV0LXByaXZhdGUta2V5LXZhbHVl";
+  static final String TENANT_JWT =
+      "eyJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnQiOiJuZXcifQ.bmV3LXRlbmFudC1qd3Qtc2VjcmV0";
   static final String TENANT_API_KEY = "tenant-api-private-key-0123456789";
 
   @TempDir Path home;
@@ -60,16 +70,29 @@ class PersTest {
   }
 
   Result keyadm(String... args) {
-    List<String> all = new ArrayList<>(List.of("--provider", "pers", "--url", "http://127.0.0.1:" + wm.getPort() + "/v2", "--retries", "0"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--provider",
+                "pers",
+                "--url",
+                "http://127.0.0.1:" + wm.getPort() + "/v2",
+                "--retries",
+                "0"));
     all.addAll(List.of(args));
     return cli.run(all.toArray(String[]::new));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
-  static final String KEYS = """
+  static final String KEYS =
+      """
       [{"id":"f47ac10b-58cc-4372-a567-0e02b2c3d479","type":"TENANT_SYSTEM_JWT","name":"Integration","createdAt":"2025-11-22T10:30:00.000Z",
         "shortenedPrivateKey":"eyJhbGci...xMjM","expiresAt":"2027-11-22T10:30:00.000Z","isRevoked":false,"lastUsedAt":"2026-11-20T14:30:00.000Z"},
        {"id":"9b2d7f1e-0000-4000-8000-000000000002","type":"TENANT_SYSTEM_JWT","name":null,"createdAt":"2025-01-01T00:00:00.000Z",
@@ -77,7 +100,8 @@ class PersTest {
        {"id":"9b2d7f1e-0000-4000-8000-000000000003","type":"TENANT_SYSTEM_JWT","name":"Old","createdAt":"2025-01-01T00:00:00.000Z",
         "shortenedPrivateKey":"eyJhbGci...AAA3","expiresAt":null,"isRevoked":true,"lastUsedAt":null}]""";
 
-  static final String TENANT = """
+  static final String TENANT =
+      """
       {"projectName":"Acme Rewards","acronym":"AR","id":"tenant-new","createdAt":"2026-11-22T12:00:00Z","projectApiKey":"%s",
        "testnetProjectApiKey":"pk_test_x","allowJWTForUnauthenticatedUsers":false,"defaultWalletManagementType":"custodial"%s}""";
 
@@ -92,7 +116,9 @@ class PersTest {
     Result r = keyadm("key", "list", "--include-revoked");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.stdout()).isEqualTo("""
+    assertThat(r.stdout())
+        .isEqualTo(
+            """
         ID                                    NAME         TYPE               STATUS   CREATED               EXPIRES               LAST USED             PREVIEW
         f47ac10b-58cc-4372-a567-0e02b2c3d479  Integration  TENANT_SYSTEM_JWT  active   2025-11-22T10:30:00Z  2027-11-22T10:30:00Z  2026-11-20T14:30:00Z  eyJhbGci...xMjM
         9b2d7f1e-0000-4000-8000-000000000002               TENANT_SYSTEM_JWT  expired  2025-01-01T00:00:00Z  2026-01-01T00:00:00Z  -                     eyJhbGci...AAA2
@@ -121,7 +147,9 @@ class PersTest {
 
   @Test
   void key_list_accepts_an_object_wrapping_the_array_and_prints_the_json_model() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/v2/api-keys")).willReturn(json(200, "{\"data\":" + KEYS + ",\"page\":1,\"total\":3}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v2/api-keys"))
+            .willReturn(json(200, "{\"data\":" + KEYS + ",\"page\":1,\"total\":3}")));
 
     Result r = keyadm("key", "list", "-o", "json");
 
@@ -144,22 +172,33 @@ class PersTest {
     Result absent = keyadm("key", "get", "00000000-0000-4000-8000-000000000000");
 
     assertThat(found.stdout()).contains("status:     revoked");
-    wm.verify(getRequestedFor(urlPathEqualTo("/v2/api-keys")).withQueryParam("includeRevoked", equalTo("true")));
+    wm.verify(
+        getRequestedFor(urlPathEqualTo("/v2/api-keys"))
+            .withQueryParam("includeRevoked", equalTo("true")));
     assertThat(absent.exitCode()).isEqualTo(4);
     assertThat(absent.stderr()).contains("no key with id 00000000-0000-4000-8000-000000000000");
   }
 
   @Test
   void key_create_sends_the_name_and_shows_the_private_key_once() {
-    wm.stubFor(post(urlEqualTo("/v2/api-keys")).willReturn(json(201, """
+    wm.stubFor(
+        post(urlEqualTo("/v2/api-keys"))
+            .willReturn(
+                json(
+                    201,
+                    """
         {"id":"k-1","type":"TENANT_SYSTEM_JWT","name":"ci","createdAt":"2026-11-22T12:00:00Z","shortenedPrivateKey":"eyJhbGci...ZXk","expiresAt":null,
-         "isRevoked":false,"lastUsedAt":null,"privateKey":"%s"}""".formatted(PRIVATE_KEY))));
+         "isRevoked":false,"lastUsedAt":null,"privateKey":"%s"}"""
+                        .formatted(PRIVATE_KEY))));
 
     Result r = keyadm("key", "create", "--name", "ci");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(postRequestedFor(urlEqualTo("/v2/api-keys")).withHeader("Authorization", equalTo("Bearer " + JWT))
-        .withHeader("x-project-key", equalTo(PROJECT_KEY)).withRequestBody(equalToJson("{\"name\":\"ci\"}")));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/v2/api-keys"))
+            .withHeader("Authorization", equalTo("Bearer " + JWT))
+            .withHeader("x-project-key", equalTo(PROJECT_KEY))
+            .withRequestBody(equalToJson("{\"name\":\"ci\"}")));
     assertThat(r.stdout().split(java.util.regex.Pattern.quote(PRIVATE_KEY), -1)).hasSize(2);
     assertThat(r.stdout()).contains("secret:     " + PRIVATE_KEY);
     assertThat(r.stderr()).contains("Store the secret now");
@@ -167,9 +206,14 @@ class PersTest {
 
   @Test
   void key_create_json_carries_the_secret_once_and_raw_masked() throws Exception {
-    wm.stubFor(post(urlEqualTo("/v2/api-keys")).willReturn(json(201, """
+    wm.stubFor(
+        post(urlEqualTo("/v2/api-keys"))
+            .willReturn(
+                json(
+                    201,
+                    """
         {"id":"k-1","type":"TENANT_SYSTEM_JWT","name":"ci","createdAt":"2026-11-22T12:00:00Z","isRevoked":false,"privateKey":"%s"}"""
-        .formatted(PRIVATE_KEY))));
+                        .formatted(PRIVATE_KEY))));
 
     Result r = keyadm("key", "create", "--name", "ci", "-o", "json");
 
@@ -189,48 +233,77 @@ class PersTest {
 
   @Test
   void key_revoke_deletes_by_path_and_confirms_with_is_revoked() throws Exception {
-    wm.stubFor(delete(urlEqualTo("/v2/api-keys/k-1")).willReturn(json(200, """
+    wm.stubFor(
+        delete(urlEqualTo("/v2/api-keys/k-1"))
+            .willReturn(
+                json(
+                    200,
+                    """
         {"valid":true,"payload":{},"apiKey":{"id":"k-1","type":"TENANT_SYSTEM_JWT","name":"ci","createdAt":"2026-11-22T12:00:00Z","isRevoked":true}}""")));
 
     Result r = keyadm("key", "revoke", "k-1", "--yes", "-o", "json");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(M.readTree(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
-    wm.verify(deleteRequestedFor(urlEqualTo("/v2/api-keys/k-1")).withHeader("Authorization", equalTo("Bearer " + JWT)));
+    wm.verify(
+        deleteRequestedFor(urlEqualTo("/v2/api-keys/k-1"))
+            .withHeader("Authorization", equalTo("Bearer " + JWT)));
   }
 
   @Test
   void rfc7807_errors_become_one_line_with_the_correlation_id() {
-    wm.stubFor(delete(urlEqualTo("/v2/api-keys/k-9")).willReturn(json(404, """
+    wm.stubFor(
+        delete(urlEqualTo("/v2/api-keys/k-9"))
+            .willReturn(
+                json(
+                    404,
+                    """
         {"status":404,"title":"Resource Not Found","detail":"API key k-9 not found","message":"API key k-9 not found","code":"API_KEY_NOT_FOUND",
          "category":"DOMAIN_RULE","timestamp":"2026-11-22T12:00:00Z","correlationId":"req-abc-123","retryable":false}""")));
 
     Result r = keyadm("key", "revoke", "k-9", "--yes");
 
     assertThat(r.exitCode()).isEqualTo(4);
-    assertThat(r.stderr()).isEqualTo("keyadm: key revoke on 127.0.0.1:" + wm.getPort()
-        + ": API key k-9 not found (API_KEY_NOT_FOUND) (HTTP 404) [req-abc-123]\n");
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key revoke on 127.0.0.1:"
+                + wm.getPort()
+                + ": API key k-9 not found (API_KEY_NOT_FOUND) (HTTP 404) [req-abc-123]\n");
   }
 
   @Test
   void nestjs_errors_with_a_message_list_and_422_exits_5() {
-    wm.stubFor(post(urlEqualTo("/v2/api-keys")).willReturn(json(422, """
+    wm.stubFor(
+        post(urlEqualTo("/v2/api-keys"))
+            .willReturn(
+                json(
+                    422,
+                    """
         {"statusCode":422,"message":["name must be shorter than or equal to 64 characters","name must be a string"],"error":"Unprocessable Entity"}""")));
 
     Result r = keyadm("key", "create", "--name", "x".repeat(80));
 
     assertThat(r.exitCode()).isEqualTo(5);
-    assertThat(r.stderr()).endsWith(": name must be shorter than or equal to 64 characters; name must be a string (HTTP 422)\n");
+    assertThat(r.stderr())
+        .endsWith(
+            ": name must be shorter than or equal to 64 characters; name must be a string (HTTP 422)\n");
   }
 
   @Test
   void a_401_says_admin_tokens_last_15_minutes() {
-    wm.stubFor(get(urlPathEqualTo("/v2/api-keys")).willReturn(json(401, "{\"statusCode\":401,\"message\":\"Unauthorized\",\"error\":\"Unauthorized\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v2/api-keys"))
+            .willReturn(
+                json(
+                    401,
+                    "{\"statusCode\":401,\"message\":\"Unauthorized\",\"error\":\"Unauthorized\"}")));
 
     Result r = keyadm("key", "list");
 
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.stderr()).contains("Unauthorized (HTTP 401)").contains("admin access tokens last 15 minutes")
+    assertThat(r.stderr())
+        .contains("Unauthorized (HTTP 401)")
+        .contains("admin access tokens last 15 minutes")
         .contains("credential from environment variable KEYADM_TOKEN");
   }
 
@@ -241,7 +314,9 @@ class PersTest {
     Result r = keyadm("status");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.stdout()).isEqualTo("""
+    assertThat(r.stdout())
+        .isEqualTo(
+            """
         subject:     admin-7
         tenant:      tenant-42
         type:        TENANT_ADMIN_JWT
@@ -263,7 +338,9 @@ class PersTest {
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.stdout()).contains("status:      expired");
-    assertThat(r.stderr()).contains("the admin JWT expired at 2026-11-22T09:33:20Z").contains("15 minutes");
+    assertThat(r.stderr())
+        .contains("the admin JWT expired at 2026-11-22T09:33:20Z")
+        .contains("15 minutes");
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
@@ -280,21 +357,46 @@ class PersTest {
   @Test
   void tenant_create_delivers_the_one_time_secrets_in_a_table() {
     cli.env("KEYADM_BUSINESS_KEY", BUSINESS_KEY);
-    wm.stubFor(post(urlEqualTo("/v2/tenants")).willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants"))
+            .willReturn(
+                json(
+                    201,
+                    tenant(
+                        ",\"jwt\":\""
+                            + TENANT_JWT
+                            + "\",\"apiPrivateKey\":\""
+                            + TENANT_API_KEY
+                            + "\""))));
 
     Result r = keyadm("tenant", "create", "--name", "Acme Rewards");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(postRequestedFor(urlEqualTo("/v2/tenants")).withHeader("x-project-key", equalTo(PROJECT_KEY))
-        .withHeader("x-api-key", equalTo(BUSINESS_KEY)).withRequestBody(equalToJson("{\"projectName\":\"Acme Rewards\"}")));
-    assertThat(r.stdout()).containsPattern("(?m)^jwt:\\s+" + TENANT_JWT + "$").containsPattern("(?m)^apiPrivateKey:\\s+" + TENANT_API_KEY + "$");
+    wm.verify(
+        postRequestedFor(urlEqualTo("/v2/tenants"))
+            .withHeader("x-project-key", equalTo(PROJECT_KEY))
+            .withHeader("x-api-key", equalTo(BUSINESS_KEY))
+            .withRequestBody(equalToJson("{\"projectName\":\"Acme Rewards\"}")));
+    assertThat(r.stdout())
+        .containsPattern("(?m)^jwt:\\s+" + TENANT_JWT + "$")
+        .containsPattern("(?m)^apiPrivateKey:\\s+" + TENANT_API_KEY + "$");
     assertThat(r.stdout().split(TENANT_JWT, -1)).hasSize(2);
     assertThat(r.stderr()).isEqualTo("Store the secrets now: they cannot be shown again.\n");
   }
 
   @Test
   void tenant_create_json_puts_the_secrets_in_a_secrets_object_once() throws Exception {
-    wm.stubFor(post(urlEqualTo("/v2/tenants")).willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants"))
+            .willReturn(
+                json(
+                    201,
+                    tenant(
+                        ",\"jwt\":\""
+                            + TENANT_JWT
+                            + "\",\"apiPrivateKey\":\""
+                            + TENANT_API_KEY
+                            + "\""))));
 
     Result r = keyadm("tenant", "create", "--name", "Acme Rewards", "-o", "json");
 
@@ -306,20 +408,45 @@ class PersTest {
   }
 
   @Test
-  void tenant_create_save_secret_writes_json_0600_and_keeps_stdout_clean_and_save_profile_works() throws Exception {
-    wm.stubFor(post(urlEqualTo("/v2/tenants")).willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
+  void tenant_create_save_secret_writes_json_0600_and_keeps_stdout_clean_and_save_profile_works()
+      throws Exception {
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants"))
+            .willReturn(
+                json(
+                    201,
+                    tenant(
+                        ",\"jwt\":\""
+                            + TENANT_JWT
+                            + "\",\"apiPrivateKey\":\""
+                            + TENANT_API_KEY
+                            + "\""))));
     Path file = home.resolve("tenant-secrets.json");
 
-    Result r = keyadm("tenant", "create", "--name", "Acme Rewards", "--save-secret", file.toString(), "--save-profile", "acme");
+    Result r =
+        keyadm(
+            "tenant",
+            "create",
+            "--name",
+            "Acme Rewards",
+            "--save-secret",
+            file.toString(),
+            "--save-profile",
+            "acme");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.stdout()).doesNotContain(TENANT_JWT).doesNotContain(TENANT_API_KEY);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     JsonNode saved = M.readTree(file.toFile());
     assertThat(saved.get("jwt").asText()).isEqualTo(TENANT_JWT);
     assertThat(saved.get("apiPrivateKey").asText()).isEqualTo(TENANT_API_KEY);
     String config = Files.readString(cli.configFile());
-    assertThat(config).contains("acme:").contains("provider: pers").contains("token: " + TENANT_JWT).contains("project-key: " + "b".repeat(64));
+    assertThat(config)
+        .contains("acme:")
+        .contains("provider: pers")
+        .contains("token: " + TENANT_JWT)
+        .contains("project-key: " + "b".repeat(64));
   }
 
   @Test
@@ -334,50 +461,91 @@ class PersTest {
 
   @Test
   void tenant_update_sends_only_the_fields_given_with_secrets_from_files() throws Exception {
-    wm.stubFor(put(urlEqualTo("/v2/tenants")).willReturn(json(200, tenant(",\"stripeApiKey\":\"sk_live_0123456789abcdef\""))));
+    wm.stubFor(
+        put(urlEqualTo("/v2/tenants"))
+            .willReturn(json(200, tenant(",\"stripeApiKey\":\"sk_live_0123456789abcdef\""))));
     Path stripe = home.resolve("stripe");
     Files.writeString(stripe, "sk_live_0123456789abcdef\n");
 
-    Result r = keyadm("tenant", "update", "--description", "Loyalty", "--allow-jwt-for-unauthenticated-users", "true",
-        "--stripe-api-key-file", stripe.toString());
+    Result r =
+        keyadm(
+            "tenant",
+            "update",
+            "--description",
+            "Loyalty",
+            "--allow-jwt-for-unauthenticated-users",
+            "true",
+            "--stripe-api-key-file",
+            stripe.toString());
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    wm.verify(putRequestedFor(urlEqualTo("/v2/tenants")).withHeader("Authorization", equalTo("Bearer " + JWT)).withRequestBody(equalToJson("""
+    wm.verify(
+        putRequestedFor(urlEqualTo("/v2/tenants"))
+            .withHeader("Authorization", equalTo("Bearer " + JWT))
+            .withRequestBody(
+                equalToJson(
+                    """
         {"projectDescription":"Loyalty","allowJWTForUnauthenticatedUsers":true,"stripeApiKey":"sk_live_0123456789abcdef"}""")));
     assertThat(r.stdout()).contains("stripeApiKey:").doesNotContain("sk_live_0123456789abcdef");
     assertThat(keyadm("tenant", "update").exitCode()).isEqualTo(2);
-    assertThat(keyadm("tenant", "update", "--allow-jwt-for-unauthenticated-users", "maybe").exitCode()).isEqualTo(2);
+    assertThat(
+            keyadm("tenant", "update", "--allow-jwt-for-unauthenticated-users", "maybe").exitCode())
+        .isEqualTo(2);
   }
 
   @Test
   void tenant_show_client_config_and_login_token_use_the_project_key() throws Exception {
-    wm.stubFor(get(urlEqualTo("/v2/tenants/public")).willReturn(json(200,
-        "{\"projectName\":\"Acme\",\"acronym\":\"A\",\"id\":\"t1\",\"createdAt\":\"2026-01-01T00:00:00Z\"}")));
-    wm.stubFor(get(urlEqualTo("/v2/tenants/client-config")).willReturn(json(200,
-        "{\"projectName\":\"Acme\",\"id\":\"t1\",\"clientIpLocation\":{\"country_code\":\"DE\"}}")));
-    wm.stubFor(get(urlEqualTo("/v2/tenants/login-token")).willReturn(json(200, "\"login-token-value-123\"")));
+    wm.stubFor(
+        get(urlEqualTo("/v2/tenants/public"))
+            .willReturn(
+                json(
+                    200,
+                    "{\"projectName\":\"Acme\",\"acronym\":\"A\",\"id\":\"t1\",\"createdAt\":\"2026-01-01T00:00:00Z\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/v2/tenants/client-config"))
+            .willReturn(
+                json(
+                    200,
+                    "{\"projectName\":\"Acme\",\"id\":\"t1\",\"clientIpLocation\":{\"country_code\":\"DE\"}}")));
+    wm.stubFor(
+        get(urlEqualTo("/v2/tenants/login-token"))
+            .willReturn(json(200, "\"login-token-value-123\"")));
 
     Result show = keyadm("tenant", "show");
     Result config = keyadm("tenant", "client-config", "-o", "json");
     Result login = keyadm("tenant", "login-token", "-o", "id");
 
-    assertThat(show.stdout()).isEqualTo("projectName:  Acme\nacronym:      A\nid:           t1\ncreatedAt:    2026-01-01T00:00:00Z\n");
-    assertThat(M.readTree(config.stdout()).get("clientIpLocation").get("country_code").asText()).isEqualTo("DE");
+    assertThat(show.stdout())
+        .isEqualTo(
+            "projectName:  Acme\nacronym:      A\nid:           t1\ncreatedAt:    2026-01-01T00:00:00Z\n");
+    assertThat(M.readTree(config.stdout()).get("clientIpLocation").get("country_code").asText())
+        .isEqualTo("DE");
     assertThat(login.stdout()).isEqualTo("login-token-value-123\n");
-    wm.verify(getRequestedFor(urlEqualTo("/v2/tenants/public")).withHeader("x-project-key", equalTo(PROJECT_KEY)));
+    wm.verify(
+        getRequestedFor(urlEqualTo("/v2/tenants/public"))
+            .withHeader("x-project-key", equalTo(PROJECT_KEY)));
   }
 
   @Test
   void tenant_api_key_and_jwt_create_send_their_bodies_and_deliver_once() throws Exception {
-    wm.stubFor(post(urlEqualTo("/v2/tenants/api-keys")).willReturn(json(201, tenant(",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
-    wm.stubFor(post(urlEqualTo("/v2/tenants/jwt-tokens")).willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\""))));
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants/api-keys"))
+            .willReturn(json(201, tenant(",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants/jwt-tokens"))
+            .willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\""))));
 
     Result key = keyadm("tenant", "api-key", "create", "--name", "backend", "-o", "json");
     Result jwt = keyadm("tenant", "jwt", "create", "--testnet");
 
-    wm.verify(postRequestedFor(urlEqualTo("/v2/tenants/api-keys")).withRequestBody(equalToJson("{\"keyName\":\"backend\"}")));
-    wm.verify(postRequestedFor(urlEqualTo("/v2/tenants/jwt-tokens")).withRequestBody(equalToJson("{\"isTestnet\":true}")));
-    assertThat(M.readTree(key.stdout()).get("secrets").get("apiPrivateKey").asText()).isEqualTo(TENANT_API_KEY);
+    wm.verify(
+        postRequestedFor(urlEqualTo("/v2/tenants/api-keys"))
+            .withRequestBody(equalToJson("{\"keyName\":\"backend\"}")));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/v2/tenants/jwt-tokens"))
+            .withRequestBody(equalToJson("{\"isTestnet\":true}")));
+    assertThat(M.readTree(key.stdout()).get("secrets").get("apiPrivateKey").asText())
+        .isEqualTo(TENANT_API_KEY);
     assertThat(jwt.stdout()).containsPattern("(?m)^jwt:\\s+" + TENANT_JWT + "$");
   }
 
@@ -387,22 +555,42 @@ class PersTest {
     Result rpc = keyadm("rpc-keys", "list");
 
     assertThat(patch.exitCode()).isEqualTo(2);
-    assertThat(patch.stderr()).contains("'key patch' is not available for provider pers (available for: masumi)");
+    assertThat(patch.stderr())
+        .contains("'key patch' is not available for provider pers (available for: masumi)");
     assertThat(rpc.exitCode()).isEqualTo(2);
-    assertThat(rpc.stderr()).contains("'rpc-keys list' is not available for provider pers (available for: masumi)");
+    assertThat(rpc.stderr())
+        .contains("'rpc-keys list' is not available for provider pers (available for: masumi)");
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
   void debug_shows_no_jwt_project_key_business_key_or_one_time_secret() {
     cli.env("KEYADM_BUSINESS_KEY", BUSINESS_KEY);
-    wm.stubFor(post(urlEqualTo("/v2/tenants")).willReturn(json(201, tenant(",\"jwt\":\"" + TENANT_JWT + "\",\"apiPrivateKey\":\"" + TENANT_API_KEY + "\""))));
+    wm.stubFor(
+        post(urlEqualTo("/v2/tenants"))
+            .willReturn(
+                json(
+                    201,
+                    tenant(
+                        ",\"jwt\":\""
+                            + TENANT_JWT
+                            + "\",\"apiPrivateKey\":\""
+                            + TENANT_API_KEY
+                            + "\""))));
 
     Result r = keyadm("--debug", "tenant", "create", "--name", "Acme Rewards", "-o", "json");
 
-    assertThat(r.stderr()).contains("> POST").contains("< 201").doesNotContain(JWT).doesNotContain(PROJECT_KEY)
-        .doesNotContain(BUSINESS_KEY).doesNotContain(TENANT_JWT).doesNotContain(TENANT_API_KEY);
-    wm.verify(postRequestedFor(urlEqualTo("/v2/tenants")).withHeader("Authorization", equalTo("Bearer " + JWT)));
+    assertThat(r.stderr())
+        .contains("> POST")
+        .contains("< 201")
+        .doesNotContain(JWT)
+        .doesNotContain(PROJECT_KEY)
+        .doesNotContain(BUSINESS_KEY)
+        .doesNotContain(TENANT_JWT)
+        .doesNotContain(TENANT_API_KEY);
+    wm.verify(
+        postRequestedFor(urlEqualTo("/v2/tenants"))
+            .withHeader("Authorization", equalTo("Bearer " + JWT)));
     wm.verify(0, getRequestedFor(anyUrl()).withHeader("x-api-key", absent()));
   }
 }

@@ -48,13 +48,23 @@ class SandboxFidelityTest {
 
     @Test
     void auth_is_the_token_header_only_and_every_failure_is_a_401_told_apart_by_its_message() {
-      assertThat(call("GET", "/api-key-status", Map.of(), null)).satisfies(r -> {
-        assertThat(r.status()).isEqualTo(401);
-        assertThat(r.message()).isEqualTo("Unauthorized, no authentication token provided");
-      });
-      assertThat(call("GET", "/api-key-status", Map.of("Authorization", "Bearer " + SandboxCredentials.MASUMI_ADMIN_TOKEN), null).message())
+      assertThat(call("GET", "/api-key-status", Map.of(), null))
+          .satisfies(
+              r -> {
+                assertThat(r.status()).isEqualTo(401);
+                assertThat(r.message()).isEqualTo("Unauthorized, no authentication token provided");
+              });
+      assertThat(
+              call(
+                      "GET",
+                      "/api-key-status",
+                      Map.of("Authorization", "Bearer " + SandboxCredentials.MASUMI_ADMIN_TOKEN),
+                      null)
+                  .message())
           .isEqualTo("Unauthorized, no authentication token provided");
-      assertThat(call("GET", "/api-key-status", Map.of("token", "masumi-payment-wrong"), null).message())
+      assertThat(
+              call("GET", "/api-key-status", Map.of("token", "masumi-payment-wrong"), null)
+                  .message())
           .isEqualTo("Unauthorized, invalid authentication token provided");
       String readToken = create("{\"UsageCredits\":[]}").get("token").asText();
       Reply notAdmin = call("GET", "/api-key", Map.of("token", readToken), null);
@@ -90,8 +100,10 @@ class SandboxFidelityTest {
       List<String> all = ids(call("GET", "/api-key?take=10", admin, null));
       assertThat(all).hasSize(4).isSorted();
 
-      assertThat(ids(call("GET", "/api-key?take=2&cursorId=" + all.get(1), admin, null))).containsExactly(all.get(1), all.get(2));
-      assertThat(ids(call("GET", "/api-key?take=1&cursorId=" + all.get(1), admin, null))).containsExactly(all.get(1));
+      assertThat(ids(call("GET", "/api-key?take=2&cursorId=" + all.get(1), admin, null)))
+          .containsExactly(all.get(1), all.get(2));
+      assertThat(ids(call("GET", "/api-key?take=1&cursorId=" + all.get(1), admin, null)))
+          .containsExactly(all.get(1));
       assertThat(ids(call("GET", "/api-key?take=10&cursorId=unknown", admin, null))).isEmpty();
       assertThat(ids(call("GET", "/api-key?limit=1", admin, null))).hasSize(4);
     }
@@ -99,19 +111,35 @@ class SandboxFidelityTest {
     @Test
     void post_wants_usage_limited_as_a_string_and_amounts_as_strings() {
       Reply bool = call("POST", "/api-key", admin, "{\"UsageCredits\":[],\"usageLimited\":false}");
-      Reply number = call("POST", "/api-key", admin, "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":5}]}");
+      Reply number =
+          call("POST", "/api-key", admin, "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":5}]}");
       Reply missing = call("POST", "/api-key", admin, "{}");
 
       assertThat(bool.status()).isEqualTo(400);
       assertThat(bool.message()).isEqualTo("usageLimited: Expected string, received boolean");
-      assertThat(number.message()).isEqualTo("UsageCredits.0.amount: Expected string, received number");
+      assertThat(number.message())
+          .isEqualTo("UsageCredits.0.amount: Expected string, received number");
       assertThat(missing.message()).isEqualTo("UsageCredits: Required");
     }
 
     @Test
     void amounts_negative_give_400_and_non_numeric_give_500() {
-      assertThat(call("POST", "/api-key", admin, "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"-1\"}]}").message()).isEqualTo("Invalid amount");
-      assertThat(call("POST", "/api-key", admin, "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"abc\"}]}").status()).isEqualTo(500);
+      assertThat(
+              call(
+                      "POST",
+                      "/api-key",
+                      admin,
+                      "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"-1\"}]}")
+                  .message())
+          .isEqualTo("Invalid amount");
+      assertThat(
+              call(
+                      "POST",
+                      "/api-key",
+                      admin,
+                      "{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"abc\"}]}")
+                  .status())
+          .isEqualTo(500);
     }
 
     @Test
@@ -120,13 +148,26 @@ class SandboxFidelityTest {
 
       assertThat(r.status()).isEqualTo(400);
       assertThat(r.message()).isEqualTo("Admin API keys cannot have usage limits");
-      assertThat(create("{\"UsageCredits\":[],\"canAdmin\":true,\"usageLimited\":\"false\"}").get("token").asText()).startsWith("masumi-payment-admin-");
+      assertThat(
+              create("{\"UsageCredits\":[],\"canAdmin\":true,\"usageLimited\":\"false\"}")
+                  .get("token")
+                  .asText())
+          .startsWith("masumi-payment-admin-");
     }
 
     @Test
     void cardano_chain_ids_are_refused_in_requests_but_shown_in_responses() {
-      assertThat(call("POST", "/api-key", admin, "{\"UsageCredits\":[],\"ChainIdLimit\":[\"cardano:mainnet\"]}").status()).isEqualTo(400);
-      JsonNode k = create("{\"UsageCredits\":[],\"NetworkLimit\":[\"Preprod\"],\"ChainIdLimit\":[\"eip155:1\"]}");
+      assertThat(
+              call(
+                      "POST",
+                      "/api-key",
+                      admin,
+                      "{\"UsageCredits\":[],\"ChainIdLimit\":[\"cardano:mainnet\"]}")
+                  .status())
+          .isEqualTo(400);
+      JsonNode k =
+          create(
+              "{\"UsageCredits\":[],\"NetworkLimit\":[\"Preprod\"],\"ChainIdLimit\":[\"eip155:1\"]}");
       assertThat(k.get("ChainIdLimit").toString()).isEqualTo("[\"eip155:1\",\"cardano:preprod\"]");
     }
 
@@ -136,40 +177,83 @@ class SandboxFidelityTest {
       assertThat(k.get("token").asText()).matches("masumi-payment-[a-z0-9]{24}");
       assertThat(k.get("RemainingUsageCredits").get(0).get("amount").isTextual()).isTrue();
       Reply list = call("GET", "/api-key?take=100", admin, null);
-      for (JsonNode listed : list.data().get("ApiKeys")) assertThat(listed.get("token").asText()).startsWith("*****");
+      for (JsonNode listed : list.data().get("ApiKeys"))
+        assertThat(listed.get("token").asText()).startsWith("*****");
     }
 
     @Test
     void patch_re_activates_and_re_limits_what_it_is_not_told() {
       JsonNode k = create("{\"UsageCredits\":[],\"usageLimited\":\"false\"}");
       String id = k.get("id").asText();
-      call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"status\":\"Revoked\",\"usageLimited\":false}");
+      call(
+          "PATCH",
+          "/api-key",
+          admin,
+          "{\"id\":\"" + id + "\",\"status\":\"Revoked\",\"usageLimited\":false}");
 
-      Reply r = call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"5\"}]}");
+      Reply r =
+          call(
+              "PATCH",
+              "/api-key",
+              admin,
+              "{\"id\":\""
+                  + id
+                  + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"5\"}]}");
 
       assertThat(r.data().get("status").asText()).isEqualTo("Active");
       assertThat(r.data().get("usageLimited").asBoolean()).isTrue();
-      assertThat(r.data().get("RemainingUsageCredits").toString()).isEqualTo("[{\"unit\":\"\",\"amount\":\"5\"}]");
+      assertThat(r.data().get("RemainingUsageCredits").toString())
+          .isEqualTo("[{\"unit\":\"\",\"amount\":\"5\"}]");
     }
 
     @Test
     void patch_wants_a_boolean_and_a_known_id_and_keeps_credits_non_negative() {
-      String id = create("{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"5\"}]}").get("id").asText();
+      String id =
+          create("{\"UsageCredits\":[{\"unit\":\"\",\"amount\":\"5\"}]}").get("id").asText();
 
-      assertThat(call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"usageLimited\":\"true\"}").message())
+      assertThat(
+              call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"usageLimited\":\"true\"}")
+                  .message())
           .isEqualTo("usageLimited: Expected boolean, received string");
-      assertThat(call("PATCH", "/api-key", admin, "{\"id\":\"nope\",\"usageLimited\":true}").status()).isEqualTo(404);
-      assertThat(call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"-6\"}]}").message())
+      assertThat(
+              call("PATCH", "/api-key", admin, "{\"id\":\"nope\",\"usageLimited\":true}").status())
+          .isEqualTo(404);
+      assertThat(
+              call(
+                      "PATCH",
+                      "/api-key",
+                      admin,
+                      "{\"id\":\""
+                          + id
+                          + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"-6\"}]}")
+                  .message())
           .isEqualTo("Invalid amount");
-      Reply zero = call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"-5\"}]}");
+      Reply zero =
+          call(
+              "PATCH",
+              "/api-key",
+              admin,
+              "{\"id\":\""
+                  + id
+                  + "\",\"UsageCreditsToAddOrRemove\":[{\"unit\":\"\",\"amount\":\"-5\"}]}");
       assertThat(zero.data().get("RemainingUsageCredits")).isEmpty();
     }
 
     @Test
     void demoting_an_admin_without_networks_leaves_it_with_none() {
-      String id = create("{\"UsageCredits\":[],\"canAdmin\":true,\"usageLimited\":\"false\"}").get("id").asText();
+      String id =
+          create("{\"UsageCredits\":[],\"canAdmin\":true,\"usageLimited\":\"false\"}")
+              .get("id")
+              .asText();
 
-      Reply r = call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"canAdmin\":false,\"usageLimited\":false,\"status\":\"Active\"}");
+      Reply r =
+          call(
+              "PATCH",
+              "/api-key",
+              admin,
+              "{\"id\":\""
+                  + id
+                  + "\",\"canAdmin\":false,\"usageLimited\":false,\"status\":\"Active\"}");
 
       assertThat(r.data().get("NetworkLimit")).isEmpty();
     }
@@ -188,14 +272,22 @@ class SandboxFidelityTest {
       assertThat(unknown.status()).isEqualTo(500);
       assertThat(unknown.message()).isEqualTo("Internal Server Error");
       assertThat(ids(call("GET", "/api-key?take=100", admin, null))).doesNotContain(id);
-      assertThat(call("PATCH", "/api-key", admin, "{\"id\":\"" + id + "\",\"status\":\"Revoked\",\"usageLimited\":true}").status()).isEqualTo(200);
+      assertThat(
+              call(
+                      "PATCH",
+                      "/api-key",
+                      admin,
+                      "{\"id\":\"" + id + "\",\"status\":\"Revoked\",\"usageLimited\":true}")
+                  .status())
+          .isEqualTo(200);
     }
 
     @Test
     void rpc_keys_use_limit_an_envelope_and_refuse_an_empty_cursor() {
       Reply r = call("GET", "/rpc-api-keys?limit=1", admin, null);
       assertThat(r.data().get("RpcProviderKeys")).hasSize(1);
-      assertThat(r.data().get("RpcProviderKeys").get(0).get("rpcProviderApiKey").asText()).doesNotStartWith("*");
+      assertThat(r.data().get("RpcProviderKeys").get(0).get("rpcProviderApiKey").asText())
+          .doesNotStartWith("*");
       assertThat(call("GET", "/rpc-api-keys?cursorId=", admin, null).status()).isEqualTo(400);
     }
 
@@ -216,7 +308,12 @@ class SandboxFidelityTest {
     SandboxServer slow = SandboxServer.start("127.0.0.1", 0, state.resolve("slow"), 300);
     try {
       long start = System.nanoTime();
-      for (int i = 0; i < 4; i++) send("GET", slow.baseUrl("masumi") + "/api-key-status", Map.of("token", "wrong-token-x"), null);
+      for (int i = 0; i < 4; i++)
+        send(
+            "GET",
+            slow.baseUrl("masumi") + "/api-key-status",
+            Map.of("token", "wrong-token-x"),
+            null);
       long ms = (System.nanoTime() - start) / 1_000_000;
       assertThat(ms).isLessThan(4 * 300 + 1000);
     } finally {
@@ -226,8 +323,12 @@ class SandboxFidelityTest {
 
   @Nested
   class Pers {
-    final Map<String, String> admin = Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY, "Authorization",
-        "Bearer " + SandboxCredentials.PERS_ADMIN_JWT);
+    final Map<String, String> admin =
+        Map.of(
+            "x-project-key",
+            SandboxCredentials.PERS_PROJECT_KEY,
+            "Authorization",
+            "Bearer " + SandboxCredentials.PERS_ADMIN_JWT);
 
     Reply call(String method, String path, Map<String, String> headers, String body) {
       return send(method, server.baseUrl("pers") + path, headers, body);
@@ -245,17 +346,25 @@ class SandboxFidelityTest {
 
     @Test
     void a_missing_or_unknown_admin_jwt_gets_nestjs_401() {
-      Reply r = call("GET", "/api-keys", Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY), null);
+      Reply r =
+          call(
+              "GET",
+              "/api-keys",
+              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
+              null);
 
       assertThat(r.status()).isEqualTo(401);
-      assertThat(r.body().toString()).isEqualTo("{\"statusCode\":401,\"message\":\"Unauthorized\",\"error\":\"Unauthorized\"}");
+      assertThat(r.body().toString())
+          .isEqualTo(
+              "{\"statusCode\":401,\"message\":\"Unauthorized\",\"error\":\"Unauthorized\"}");
     }
 
     @Test
     void revoked_keys_are_hidden_unless_asked_and_type_accepts_only_tenant_system_jwt() {
       assertThat(call("GET", "/api-keys", admin, null).body()).hasSize(1);
       assertThat(call("GET", "/api-keys?includeRevoked=true", admin, null).body()).hasSize(2);
-      assertThat(call("GET", "/api-keys?type=ADMIN_JWT_ACCESS_TOKEN", admin, null).status()).isEqualTo(400);
+      assertThat(call("GET", "/api-keys?type=ADMIN_JWT_ACCESS_TOKEN", admin, null).status())
+          .isEqualTo(400);
     }
 
     @Test
@@ -265,44 +374,93 @@ class SandboxFidelityTest {
 
       assertThat(created.status()).isEqualTo(201);
       assertThat(created.body().get("privateKey").asText()).startsWith("eyJ");
-      assertThat(call("GET", "/api-keys", admin, null).body().toString()).doesNotContain("privateKey");
+      assertThat(call("GET", "/api-keys", admin, null).body().toString())
+          .doesNotContain("privateKey");
       Reply revoked = call("DELETE", "/api-keys/" + id, admin, null);
       assertThat(revoked.body().get("valid").asBoolean()).isTrue();
       assertThat(revoked.body().get("apiKey").get("isRevoked").asBoolean()).isTrue();
-      assertThat(call("DELETE", "/api-keys/00000000-0000-4000-8000-000000000000", admin, null).status()).isEqualTo(404);
+      assertThat(
+              call("DELETE", "/api-keys/00000000-0000-4000-8000-000000000000", admin, null)
+                  .status())
+          .isEqualTo(404);
       assertThat(call("POST", "/api-keys", admin, "{}").status()).isEqualTo(400);
     }
 
     @Test
     void a_new_tenant_gets_one_time_secrets_and_its_jwt_administers_only_it() {
-      Reply t = call("POST", "/tenants", Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY), "{\"projectName\":\"Acme\"}");
+      Reply t =
+          call(
+              "POST",
+              "/tenants",
+              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
+              "{\"projectName\":\"Acme\"}");
       String jwt = t.body().get("jwt").asText();
       String projectKey = t.body().get("projectApiKey").asText();
 
       assertThat(t.status()).isEqualTo(201);
       assertThat(t.body().get("apiPrivateKey").asText()).isNotEmpty();
-      assertThat(call("GET", "/api-keys", Map.of("x-project-key", projectKey, "Authorization", "Bearer " + jwt), null).status()).isEqualTo(200);
-      assertThat(call("GET", "/api-keys", Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY, "Authorization", "Bearer " + jwt), null)
-          .status()).isEqualTo(401);
-      assertThat(call("GET", "/tenants/public", Map.of("x-project-key", projectKey), null).body().toString()).doesNotContain("jwt");
-      Reply again = call("POST", "/tenants", Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY), "{\"projectName\":\"acme\"}");
+      assertThat(
+              call(
+                      "GET",
+                      "/api-keys",
+                      Map.of("x-project-key", projectKey, "Authorization", "Bearer " + jwt),
+                      null)
+                  .status())
+          .isEqualTo(200);
+      assertThat(
+              call(
+                      "GET",
+                      "/api-keys",
+                      Map.of(
+                          "x-project-key",
+                          SandboxCredentials.PERS_PROJECT_KEY,
+                          "Authorization",
+                          "Bearer " + jwt),
+                      null)
+                  .status())
+          .isEqualTo(401);
+      assertThat(
+              call("GET", "/tenants/public", Map.of("x-project-key", projectKey), null)
+                  .body()
+                  .toString())
+          .doesNotContain("jwt");
+      Reply again =
+          call(
+              "POST",
+              "/tenants",
+              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
+              "{\"projectName\":\"acme\"}");
       assertThat(again.status()).isEqualTo(422);
       assertThat(again.body().get("category").asText()).isEqualTo("DOMAIN_RULE");
     }
 
     @Test
     void tenant_update_validates_types_and_jwt_tokens_need_is_testnet() {
-      assertThat(call("PUT", "/tenants", admin, "{\"allowJWTForUnauthenticatedUsers\":\"yes\"}").status()).isEqualTo(400);
-      assertThat(call("PUT", "/tenants", admin, "{\"projectDescription\":\"new\"}").body().get("projectDescription").asText()).isEqualTo("new");
+      assertThat(
+              call("PUT", "/tenants", admin, "{\"allowJWTForUnauthenticatedUsers\":\"yes\"}")
+                  .status())
+          .isEqualTo(400);
+      assertThat(
+              call("PUT", "/tenants", admin, "{\"projectDescription\":\"new\"}")
+                  .body()
+                  .get("projectDescription")
+                  .asText())
+          .isEqualTo("new");
       assertThat(call("POST", "/tenants/jwt-tokens", admin, "{}").status()).isEqualTo(400);
-      assertThat(call("POST", "/tenants/jwt-tokens", admin, "{\"isTestnet\":true}").body().get("jwt").asText()).startsWith("eyJ");
+      assertThat(
+              call("POST", "/tenants/jwt-tokens", admin, "{\"isTestnet\":true}")
+                  .body()
+                  .get("jwt")
+                  .asText())
+          .startsWith("eyJ");
       assertThat(call("GET", "/tenants/login-token", admin, null).body().isTextual()).isTrue();
     }
   }
 
   @Nested
   class Nft {
-    final Map<String, String> owner = Map.of("Authorization", "Bearer " + SandboxCredentials.NFT_ADMIN_TOKEN);
+    final Map<String, String> owner =
+        Map.of("Authorization", "Bearer " + SandboxCredentials.NFT_ADMIN_TOKEN);
 
     Reply call(String method, String path, Map<String, String> headers, String body) {
       return send(method, server.baseUrl("nft") + path, headers, body);
@@ -311,14 +469,22 @@ class SandboxFidelityTest {
     @Test
     void a_missing_token_is_401_and_a_user_role_on_an_owner_route_is_403() {
       assertThat(call("GET", "/api-keys/my", Map.of(), null).status()).isEqualTo(401);
-      assertThat(call("GET", "/api-keys/67aaf3d7ac6656e91a4a9845", Map.of("Authorization", "Bearer " + NftEmulator.USER_TOKEN), null).status())
+      assertThat(
+              call(
+                      "GET",
+                      "/api-keys/67aaf3d7ac6656e91a4a9845",
+                      Map.of("Authorization", "Bearer " + NftEmulator.USER_TOKEN),
+                      null)
+                  .status())
           .isEqualTo(403);
     }
 
     @Test
     void expiresAT_is_honoured_and_the_wrong_spelling_is_ignored() {
-      Reply right = call("POST", "/api-keys", owner, "{\"expiresAT\":\"2099-01-01T00:00:00.000Z\"}");
-      Reply wrong = call("POST", "/api-keys", owner, "{\"expiresAt\":\"2099-01-01T00:00:00.000Z\"}");
+      Reply right =
+          call("POST", "/api-keys", owner, "{\"expiresAT\":\"2099-01-01T00:00:00.000Z\"}");
+      Reply wrong =
+          call("POST", "/api-keys", owner, "{\"expiresAt\":\"2099-01-01T00:00:00.000Z\"}");
 
       assertThat(right.body().get("expiresAt").asText()).isEqualTo("2099-01-01T00:00:00Z");
       assertThat(wrong.body().has("expiresAt")).isFalse();
@@ -331,7 +497,8 @@ class SandboxFidelityTest {
       String id = list.body().get(0).get("_id").asText();
 
       assertThat(list.body().get(0).get("apiKey").asText()).startsWith("nftk_");
-      assertThat(call("DELETE", "/api-keys/" + id, owner, null).body().get("message").asText()).isEqualTo("Api key deleted successfully");
+      assertThat(call("DELETE", "/api-keys/" + id, owner, null).body().get("message").asText())
+          .isEqualTo("Api key deleted successfully");
       assertThat(call("GET", "/api-keys/" + id, owner, null).status()).isEqualTo(404);
       assertThat(call("DELETE", "/api-keys/" + id, owner, null).status()).isEqualTo(404);
     }
@@ -344,13 +511,18 @@ class SandboxFidelityTest {
     server.stop();
     server = SandboxServer.start("127.0.0.1", 0, state, 0);
 
-    assertThat(send("GET", server.baseUrl("masumi") + "/api-key", admin, null).data().get("ApiKeys")).hasSize(2);
+    assertThat(
+            send("GET", server.baseUrl("masumi") + "/api-key", admin, null).data().get("ApiKeys"))
+        .hasSize(2);
     SandboxServer.reset(state);
-    assertThat(send("GET", server.baseUrl("masumi") + "/api-key", admin, null).data().get("ApiKeys")).hasSize(1);
+    assertThat(
+            send("GET", server.baseUrl("masumi") + "/api-key", admin, null).data().get("ApiKeys"))
+        .hasSize(1);
   }
 
   @Test
   void it_listens_on_loopback_only() {
-    assertThatThrownBy(() -> SandboxServer.start("0.0.0.0", 0, state, 0)).hasMessageContaining("loopback");
+    assertThatThrownBy(() -> SandboxServer.start("0.0.0.0", 0, state, 0))
+        .hasMessageContaining("loopback");
   }
 }

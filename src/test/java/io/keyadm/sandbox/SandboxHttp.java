@@ -29,8 +29,13 @@ final class SandboxHttp {
 
   static Reply send(String method, String url, Map<String, String> headers, String body) {
     try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(url))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
       if (body != null) b.header("Content-Type", "application/json");
       headers.forEach(b::header);
       HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());

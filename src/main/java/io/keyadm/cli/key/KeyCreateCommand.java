@@ -1,6 +1,7 @@
 package io.keyadm.cli.key;
 
 import io.keyadm.cli.Args;
+import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
 import io.keyadm.config.Durations;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,28 +30,50 @@ final class KeyCreateCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "<name>", description = "pers: the key's name.")
   String name;
 
-  @Option(names = "--permission", paramLabel = "<permission>", description = "masumi: read, pay or admin (default: read). Admin keys are always unlimited.")
+  @Option(
+      names = "--permission",
+      paramLabel = "<permission>",
+      description = "masumi: read, pay or admin (default: read). Admin keys are always unlimited.")
   String permission;
 
-  @Option(names = "--credit", paramLabel = "<unit>=<amount>", description = "masumi: usage credit, repeatable; unit 'lovelace' or policy id + asset name hex.")
+  @Option(
+      names = "--credit",
+      paramLabel = "<unit>=<amount>",
+      description =
+          "masumi: usage credit, repeatable; unit 'lovelace' or policy id + asset name hex.")
   List<String> credits = new ArrayList<>();
 
   @Option(names = "--unlimited", description = "masumi: no usage limit.")
   boolean unlimited;
 
-  @Option(names = "--network", paramLabel = "<network>", description = "masumi: preprod or mainnet, repeatable (default: both).")
+  @Option(
+      names = "--network",
+      paramLabel = "<network>",
+      description = "masumi: preprod or mainnet, repeatable (default: both).")
   List<String> networks = new ArrayList<>();
 
-  @Option(names = "--chain-id", paramLabel = "<caip2>", description = "masumi: allowed CAIP-2 chain id, repeatable (not cardano:*).")
+  @Option(
+      names = "--chain-id",
+      paramLabel = "<caip2>",
+      description = "masumi: allowed CAIP-2 chain id, repeatable (not cardano:*).")
   List<String> chainIds = new ArrayList<>();
 
-  @Option(names = "--wallet-scope", paramLabel = "<hot-wallet-id>", description = "masumi: restrict to this hot wallet, repeatable.")
+  @Option(
+      names = "--wallet-scope",
+      paramLabel = "<hot-wallet-id>",
+      description = "masumi: restrict to this hot wallet, repeatable.")
   List<String> walletScopes = new ArrayList<>();
 
-  @Option(names = "--expires-at", paramLabel = "<time>", description = "nft: expiry as an RFC 3339 time, e.g. 2027-01-01T00:00:00Z.")
+  @Option(
+      names = "--expires-at",
+      paramLabel = "<time>",
+      description = "nft: expiry as an RFC 3339 time, e.g. 2027-01-01T00:00:00Z.")
   String expiresAt;
 
-  @Option(names = "--expires-in", paramLabel = "<duration>", description = "nft: expiry from now, e.g. 30d or 12h.")
+  @Option(
+      names = "--expires-in",
+      paramLabel = "<duration>",
+      description = "nft: expiry from now, e.g. 30d or 12h.")
   String expiresIn;
 
   @Mixin SaveSecretOptions secretOptions;
@@ -65,17 +87,24 @@ final class KeyCreateCommand implements Callable<Integer> {
     KeySpec spec =
         new KeySpec(
             name,
-            permission == null ? null : Args.choice(permission, "--permission", "read", "pay", "admin"),
+            permission == null
+                ? null
+                : Args.choice(permission, "--permission", "read", "pay", "admin"),
             credits.stream().map(c -> Args.credit(c, "--credit")).toList(),
             unlimited,
-            networks.stream().map(n -> Args.choice(n, "--network", "preprod", "mainnet")).distinct().toList(),
+            networks.stream()
+                .map(n -> Args.choice(n, "--network", "preprod", "mainnet"))
+                .distinct()
+                .toList(),
             Args.chainIds(chainIds),
             walletScopes.stream().map(Args::keyId).toList(),
             expiry());
     if (unlimited && !spec.credits().isEmpty()) {
-      throw KeyadmException.usage("--unlimited and --credit conflict: an unlimited key has no credits to spend");
+      throw KeyadmException.usage(
+          "--unlimited and --credit conflict: an unlimited key has no credits to spend");
     }
-    if (name != null && name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
+    if (name != null && name.isBlank())
+      throw KeyadmException.usage("invalid value for --name: must not be empty");
     SecretDelivery delivery = secretOptions.delivery(services);
     delivery.checkBeforeCreate();
     var provider = services.provider();
@@ -85,7 +114,9 @@ final class KeyCreateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The NFT platform spells the request field expiresAT; a server that ignored it stores no expiry. */
+  /**
+   * The NFT platform spells the request field expiresAT; a server that ignored it stores no expiry.
+   */
   private void warnIfExpiryIgnored(Instant asked, Instant stored) {
     if (asked == null) return;
     if (stored == null) {
@@ -96,7 +127,8 @@ final class KeyCreateCommand implements Callable<Integer> {
   }
 
   private Instant expiry() {
-    if (expiresAt != null && expiresIn != null) throw KeyadmException.usage("--expires-at and --expires-in conflict: give one");
+    if (expiresAt != null && expiresIn != null)
+      throw KeyadmException.usage("--expires-at and --expires-in conflict: give one");
     Instant now = services.clock().instant();
     if (expiresIn != null) return now.plus(Durations.parse(expiresIn, "--expires-in"));
     if (expiresAt == null) return null;
@@ -104,9 +136,14 @@ final class KeyCreateCommand implements Callable<Integer> {
     try {
       at = OffsetDateTime.parse(expiresAt).toInstant();
     } catch (DateTimeParseException e) {
-      throw KeyadmException.usage("invalid value for --expires-at: '" + expiresAt + "' (expected RFC 3339, e.g. 2027-01-01T00:00:00Z)");
+      throw KeyadmException.usage(
+          "invalid value for --expires-at: '"
+              + expiresAt
+              + "' (expected RFC 3339, e.g. 2027-01-01T00:00:00Z)");
     }
-    if (!at.isAfter(now)) throw KeyadmException.usage("invalid value for --expires-at: " + expiresAt + " is not in the future");
+    if (!at.isAfter(now))
+      throw KeyadmException.usage(
+          "invalid value for --expires-at: " + expiresAt + " is not in the future");
     return at;
   }
 }

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "Lists all keys, following every page. An empty list is success.")
+@Command(
+    name = "list",
+    description = "Lists all keys, following every page. An empty list is success.")
 final class KeyListCommand implements Callable<Integer> {
 
   private final Services services;
@@ -16,16 +18,25 @@ final class KeyListCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "<n>", description = "Stop after this many keys.")
   Integer limit;
 
-  @Option(names = "--page-size", paramLabel = "<n>", description = "Keys asked for per request (masumi: 1 to 100, default 50).")
+  @Option(
+      names = "--page-size",
+      paramLabel = "<n>",
+      description = "Keys asked for per request (masumi: 1 to 100, default 50).")
   Integer pageSize;
 
   @Option(names = "--include-revoked", description = "pers: include revoked keys.")
   boolean includeRevoked;
 
-  @Option(names = "--type", paramLabel = "<type>", description = "pers: only keys of this type (e.g. TENANT_SYSTEM_JWT).")
+  @Option(
+      names = "--type",
+      paramLabel = "<type>",
+      description = "pers: only keys of this type (e.g. TENANT_SYSTEM_JWT).")
   String type;
 
-  @Option(names = "--user", paramLabel = "<user-id>", description = "nft: the keys of this user instead of your own.")
+  @Option(
+      names = "--user",
+      paramLabel = "<user-id>",
+      description = "nft: the keys of this user instead of your own.")
   String user;
 
   KeyListCommand(Services services) {
@@ -34,8 +45,11 @@ final class KeyListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (limit != null && limit < 1) throw KeyadmException.usage("invalid value for --limit: " + limit + " (must be 1 or more)");
-    if (pageSize != null && pageSize < 1) throw KeyadmException.usage("invalid value for --page-size: " + pageSize + " (must be 1 or more)");
+    if (limit != null && limit < 1)
+      throw KeyadmException.usage("invalid value for --limit: " + limit + " (must be 1 or more)");
+    if (pageSize != null && pageSize < 1)
+      throw KeyadmException.usage(
+          "invalid value for --page-size: " + pageSize + " (must be 1 or more)");
     if (user != null) io.keyadm.cli.Args.keyId(user);
     KeyProvider provider = services.provider();
     var keys = provider.listKeys(new ListQuery(limit, pageSize, includeRevoked, type, user));

@@ -24,10 +24,15 @@ final class KeyRevokeCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Parameters(paramLabel = "<key-id>", arity = "1..*", description = "The ids of the keys to revoke.")
+  @Parameters(
+      paramLabel = "<key-id>",
+      arity = "1..*",
+      description = "The ids of the keys to revoke.")
   List<String> keyIds;
 
-  @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (required when not on a terminal).")
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Do not ask for confirmation (required when not on a terminal).")
   boolean yes;
 
   KeyRevokeCommand(Services services) {
@@ -39,7 +44,15 @@ final class KeyRevokeCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(keyIds));
     ids.forEach(Args::keyId);
     String profile = services.providerId();
-    services.confirm(yes, "Revoke " + (ids.size() == 1 ? "key " + ids.get(0) : ids.size() + " keys (" + String.join(", ", ids) + ")") + " on " + profile + "?");
+    services.confirm(
+        yes,
+        "Revoke "
+            + (ids.size() == 1
+                ? "key " + ids.get(0)
+                : ids.size() + " keys (" + String.join(", ", ids) + ")")
+            + " on "
+            + profile
+            + "?");
     KeyProvider provider = services.provider();
     List<ApiKey> revoked = new ArrayList<>();
     List<KeyadmException> failures = new ArrayList<>();
@@ -49,17 +62,25 @@ final class KeyRevokeCommand implements Callable<Integer> {
       } catch (KeyadmException e) {
         if (ids.size() == 1) throw e;
         failures.add(e);
-        services.err().println("keyadm: key revoke " + id + ": " + TerminalText.safe(services.redactor().scrub(e.getMessage()))
-            + (e.requestId() == null ? "" : " [" + e.requestId() + "]"));
+        services
+            .err()
+            .println(
+                "keyadm: key revoke "
+                    + id
+                    + ": "
+                    + TerminalText.safe(services.redactor().scrub(e.getMessage()))
+                    + (e.requestId() == null ? "" : " [" + e.requestId() + "]"));
         services.err().flush();
       }
     }
     services.printer().print(services.keyViews().list(provider.id(), revoked));
     if (failures.isEmpty()) return 0;
     if (revoked.isEmpty() && failures.stream().map(KeyadmException::kind).distinct().count() == 1) {
-      throw new KeyadmException(failures.get(0).kind(), "none of the " + ids.size() + " keys could be revoked");
+      throw new KeyadmException(
+          failures.get(0).kind(), "none of the " + ids.size() + " keys could be revoked");
     }
     throw new KeyadmException(
-        KeyadmException.Kind.PARTIAL, failures.size() + " of " + ids.size() + " keys could not be revoked; see the lines above");
+        KeyadmException.Kind.PARTIAL,
+        failures.size() + " of " + ids.size() + " keys could not be revoked; see the lines above");
   }
 }

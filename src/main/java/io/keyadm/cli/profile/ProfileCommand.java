@@ -10,7 +10,16 @@ import picocli.CommandLine.Command;
     description = "Named connections: provider, base URL and where the credentials come from.")
 public final class ProfileCommand extends ParentCommand {
 
-  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of(
-      "add", ProfileAddCommand.class, "list", ProfileListCommand.class, "use", ProfileUseCommand.class,
-      "show", ProfileShowCommand.class, "remove", ProfileRemoveCommand.class);
+  public static final Map<String, Class<?>> SUBCOMMANDS =
+      Subcommands.of(
+          "add",
+          ProfileAddCommand.class,
+          "list",
+          ProfileListCommand.class,
+          "use",
+          ProfileUseCommand.class,
+          "show",
+          ProfileShowCommand.class,
+          "remove",
+          ProfileRemoveCommand.class);
 }

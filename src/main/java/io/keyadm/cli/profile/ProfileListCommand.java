@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "Lists the profiles; '*' marks the current one. Secrets are never shown.")
+@Command(
+    name = "list",
+    description = "Lists the profiles; '*' marks the current one. Secrets are never shown.")
 final class ProfileListCommand implements Callable<Integer> {
 
   private final Services services;
@@ -25,13 +27,18 @@ final class ProfileListCommand implements Callable<Integer> {
     String current = services.config().currentProfile();
     ArrayNode json = services.mapper().createArrayNode();
     List<String> names = new ArrayList<>();
-    Listing listing = Listing.rows(List.of("current", "name", "provider", "url", "credentials"), json, names);
+    Listing listing =
+        Listing.rows(List.of("current", "name", "provider", "url", "credentials"), json, names);
     for (Profile p : services.config().profiles()) {
       boolean isCurrent = p.name().equals(current);
       String credentials = credentialSources(p);
       names.add(p.name());
       ObjectNode n = json.addObject();
-      n.put("name", p.name()).put("provider", p.provider()).put("url", p.url()).put("current", isCurrent).put("builtIn", p.isBuiltIn());
+      n.put("name", p.name())
+          .put("provider", p.provider())
+          .put("url", p.url())
+          .put("current", isCurrent)
+          .put("builtIn", p.isBuiltIn());
       n.put("credentials", credentials);
       listing.add(List.of(isCurrent ? "*" : "", p.name(), p.provider(), p.url(), credentials));
     }
@@ -39,7 +46,9 @@ final class ProfileListCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Where each secret of a profile comes from, e.g. "token: env MASUMI_TOKEN". Never the values. */
+  /**
+   * Where each secret of a profile comes from, e.g. "token: env MASUMI_TOKEN". Never the values.
+   */
   static String credentialSources(Profile p) {
     List<String> parts = new ArrayList<>();
     for (Secret s : Secret.values()) {

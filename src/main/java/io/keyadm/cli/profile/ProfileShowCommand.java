@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Shows a profile (default: the current one). Stored secrets are never printed.")
+@Command(
+    name = "show",
+    description = "Shows a profile (default: the current one). Stored secrets are never printed.")
 final class ProfileShowCommand implements Callable<Integer> {
 
   private final Services services;
@@ -27,7 +29,9 @@ final class ProfileShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String n = name != null ? name : services.config().currentProfile();
-    if (n == null) throw KeyadmException.usage("no current profile; name one or add one with 'keyadm profile add'");
+    if (n == null)
+      throw KeyadmException.usage(
+          "no current profile; name one or add one with 'keyadm profile add'");
     Profile p = services.config().profile(n);
     ObjectNode json = services.mapper().createObjectNode().put("name", p.name());
     List<String> fields = new ArrayList<>(List.of("name"));

@@ -8,5 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "rpc-keys", description = "RPC provider keys (masumi).")
 public final class RpcKeysCommand extends ParentCommand {
 
-  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("list", RpcKeysListCommand.class);
+  public static final Map<String, Class<?>> SUBCOMMANDS =
+      Subcommands.of("list", RpcKeysListCommand.class);
 }

@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
     description = "The embedded emulator of the Masumi, PERS and NFT APIs, on 127.0.0.1 only.")
 public final class SandboxCommand extends ParentCommand {
 
-  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("serve", SandboxServeCommand.class, "reset", SandboxResetCommand.class);
+  public static final Map<String, Class<?>> SUBCOMMANDS =
+      Subcommands.of("serve", SandboxServeCommand.class, "reset", SandboxResetCommand.class);
 }

@@ -9,12 +9,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reset", description = "Clears the sandbox's state: the next use starts from the seeded keys again.")
+@Command(
+    name = "reset",
+    description = "Clears the sandbox's state: the next use starts from the seeded keys again.")
 final class SandboxResetCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Option(names = "--state-dir", paramLabel = "<dir>", description = "The state directory (default: $XDG_STATE_HOME/keyadm/sandbox).")
+  @Option(
+      names = "--state-dir",
+      paramLabel = "<dir>",
+      description = "The state directory (default: $XDG_STATE_HOME/keyadm/sandbox).")
   Path stateDir;
 
   SandboxResetCommand(Services services) {
@@ -27,7 +32,8 @@ final class SandboxResetCommand implements Callable<Integer> {
     try {
       SandboxServer.reset(dir);
     } catch (IOException e) {
-      throw new KeyadmException(KeyadmException.Kind.UNEXPECTED, "cannot reset " + dir + ": " + e.getMessage());
+      throw new KeyadmException(
+          KeyadmException.Kind.UNEXPECTED, "cannot reset " + dir + ": " + e.getMessage());
     }
     services.err().println("Sandbox state cleared (" + dir + ").");
     services.err().flush();

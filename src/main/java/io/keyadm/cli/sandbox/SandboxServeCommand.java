@@ -21,10 +21,17 @@ final class SandboxServeCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Option(names = "--port", paramLabel = "<n>", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      paramLabel = "<n>",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).",
+      defaultValue = "8080")
   int port;
 
-  @Option(names = "--state-dir", paramLabel = "<dir>", description = "Where the state is kept (default: $XDG_STATE_HOME/keyadm/sandbox).")
+  @Option(
+      names = "--state-dir",
+      paramLabel = "<dir>",
+      description = "Where the state is kept (default: $XDG_STATE_HOME/keyadm/sandbox).")
   Path stateDir;
 
   SandboxServeCommand(Services services) {
@@ -33,7 +40,8 @@ final class SandboxServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65535) throw KeyadmException.usage("invalid value for --port: " + port + " (0 to 65535)");
+    if (port < 0 || port > 65535)
+      throw KeyadmException.usage("invalid value for --port: " + port + " (0 to 65535)");
     Path dir = stateDir != null ? stateDir : services.sandboxStateDir();
     SandboxServer server;
     try {
@@ -44,12 +52,26 @@ final class SandboxServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     StopSignals.onStop(stopped::countDown);
     PrintWriter out = services.out();
-    out.println("masumi  " + server.baseUrl("masumi") + "  token=" + SandboxCredentials.MASUMI_ADMIN_TOKEN);
-    out.println("pers    " + server.baseUrl("pers") + "  token=" + SandboxCredentials.PERS_ADMIN_JWT
-        + "  project-key=" + SandboxCredentials.PERS_PROJECT_KEY);
-    out.println("nft     " + server.baseUrl("nft") + "  token=" + SandboxCredentials.NFT_ADMIN_TOKEN);
+    out.println(
+        "masumi  " + server.baseUrl("masumi") + "  token=" + SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    out.println(
+        "pers    "
+            + server.baseUrl("pers")
+            + "  token="
+            + SandboxCredentials.PERS_ADMIN_JWT
+            + "  project-key="
+            + SandboxCredentials.PERS_PROJECT_KEY);
+    out.println(
+        "nft     " + server.baseUrl("nft") + "  token=" + SandboxCredentials.NFT_ADMIN_TOKEN);
     out.flush();
-    services.err().println("Sandbox listening on 127.0.0.1:" + server.port() + ", state in " + dir + ". Press Ctrl-C to stop.");
+    services
+        .err()
+        .println(
+            "Sandbox listening on 127.0.0.1:"
+                + server.port()
+                + ", state in "
+                + dir
+                + ". Press Ctrl-C to stop.");
     services.err().flush();
     try {
       stopped.await();

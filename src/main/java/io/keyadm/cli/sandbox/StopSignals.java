@@ -2,7 +2,10 @@ package io.keyadm.cli.sandbox;
 
 import sun.misc.Signal;
 
-/** Ctrl-C and SIGTERM end {@code sandbox serve} cleanly, with exit code 0, instead of killing the JVM. */
+/**
+ * Ctrl-C and SIGTERM end {@code sandbox serve} cleanly, with exit code 0, instead of killing the
+ * JVM.
+ */
 final class StopSignals {
 
   private StopSignals() {}

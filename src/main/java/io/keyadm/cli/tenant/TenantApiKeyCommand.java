@@ -1,15 +1,15 @@
 package io.keyadm.cli.tenant;
 
 import io.keyadm.cli.ParentCommand;
-import io.keyadm.cli.Subcommands;
-import java.util.Map;
+import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Subcommands;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,12 +19,19 @@ public final class TenantApiKeyCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
 
-  @Command(name = "create", description = "Creates a tenant API key (POST /tenants/api-keys); its apiPrivateKey is shown once.")
+  @Command(
+      name = "create",
+      description =
+          "Creates a tenant API key (POST /tenants/api-keys); its apiPrivateKey is shown once.")
   static final class Create implements Callable<Integer> {
 
     private final Services services;
 
-    @Option(names = "--name", required = true, paramLabel = "<key name>", description = "The key's name.")
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "<key name>",
+        description = "The key's name.")
     String name;
 
     @Mixin SaveSecretOptions secretOptions;
@@ -35,11 +42,14 @@ public final class TenantApiKeyCommand extends ParentCommand {
 
     @Override
     public Integer call() {
-      if (name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
+      if (name.isBlank())
+        throw KeyadmException.usage("invalid value for --name: must not be empty");
       SecretDelivery delivery = secretOptions.delivery(services);
       delivery.checkBeforeCreate();
       TenantResult result = services.provider().tenants().createApiKey(name);
-      delivery.deliverTenant(result, "the API key of tenant " + Json.text(result.tenant(), "id"),
+      delivery.deliverTenant(
+          result,
+          "the API key of tenant " + Json.text(result.tenant(), "id"),
           "revoke it with 'keyadm key list' and 'keyadm key revoke <id>'");
       return 0;
     }

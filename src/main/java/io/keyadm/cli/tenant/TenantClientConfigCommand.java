@@ -5,7 +5,10 @@ import io.keyadm.output.ObjectViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "client-config", description = "Shows the client-side configuration of the project (GET /tenants/client-config).")
+@Command(
+    name = "client-config",
+    description =
+        "Shows the client-side configuration of the project (GET /tenants/client-config).")
 final class TenantClientConfigCommand implements Callable<Integer> {
 
   private final Services services;
@@ -17,7 +20,9 @@ final class TenantClientConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var config = services.provider().tenants().clientConfig();
-    services.printer().print(new ObjectViews(services.mapper(), services.showSecrets()).object(config, "id"));
+    services
+        .printer()
+        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(config, "id"));
     return 0;
   }
 }

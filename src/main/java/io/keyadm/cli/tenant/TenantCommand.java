@@ -7,11 +7,24 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "tenant",
-    description = "Tenants (pers): create, update, show, client configuration, login token, tenant API keys and JWTs.")
+    description =
+        "Tenants (pers): create, update, show, client configuration, login token, tenant API keys and JWTs.")
 public final class TenantCommand extends ParentCommand {
 
-  public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of(
-      "create", TenantCreateCommand.class, "update", TenantUpdateCommand.class, "show", TenantShowCommand.class,
-      "client-config", TenantClientConfigCommand.class, "login-token", TenantLoginTokenCommand.class,
-      "api-key", TenantApiKeyCommand.class, "jwt", TenantJwtCommand.class);
+  public static final Map<String, Class<?>> SUBCOMMANDS =
+      Subcommands.of(
+          "create",
+          TenantCreateCommand.class,
+          "update",
+          TenantUpdateCommand.class,
+          "show",
+          TenantShowCommand.class,
+          "client-config",
+          TenantClientConfigCommand.class,
+          "login-token",
+          TenantLoginTokenCommand.class,
+          "api-key",
+          TenantApiKeyCommand.class,
+          "jwt",
+          TenantJwtCommand.class);
 }

@@ -1,5 +1,6 @@
 package io.keyadm.cli.tenant;
 
+import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
 import io.keyadm.config.Profile;
@@ -9,24 +10,31 @@ import io.keyadm.provider.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
     name = "create",
-    description = "Creates a tenant (POST /tenants) and delivers its one-time secrets (jwt, apiPrivateKey) exactly once.")
+    description =
+        "Creates a tenant (POST /tenants) and delivers its one-time secrets (jwt, apiPrivateKey) exactly once.")
 final class TenantCreateCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Option(names = "--name", required = true, paramLabel = "<project name>", description = "The tenant's project name.")
+  @Option(
+      names = "--name",
+      required = true,
+      paramLabel = "<project name>",
+      description = "The tenant's project name.")
   String name;
 
   @Mixin SaveSecretOptions secretOptions;
 
-  @Option(names = "--save-profile", paramLabel = "<name>", description = "Also store a profile for the new tenant (admin JWT + project key).")
+  @Option(
+      names = "--save-profile",
+      paramLabel = "<name>",
+      description = "Also store a profile for the new tenant (admin JWT + project key).")
   String saveProfile;
 
   TenantCreateCommand(Services services) {
@@ -37,7 +45,8 @@ final class TenantCreateCommand implements Callable<Integer> {
   public Integer call() {
     if (name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
     if (saveProfile != null && services.config().exists(saveProfile)) {
-      throw KeyadmException.usage("--save-profile: a profile named " + saveProfile + " already exists");
+      throw KeyadmException.usage(
+          "--save-profile: a profile named " + saveProfile + " already exists");
     }
     SecretDelivery delivery = secretOptions.delivery(services);
     delivery.checkBeforeCreate();
@@ -59,7 +68,12 @@ final class TenantCreateCommand implements Callable<Integer> {
     settings.put("token", result.secrets().get("jwt"));
     if (projectKey != null) settings.put("project-key", projectKey);
     services.config().put(new Profile(saveProfile, settings), false);
-    services.err().println("Saved profile " + saveProfile + " for the new tenant (its admin JWT lasts 15 minutes by default).");
+    services
+        .err()
+        .println(
+            "Saved profile "
+                + saveProfile
+                + " for the new tenant (its admin JWT lasts 15 minutes by default).");
     services.err().flush();
   }
 }

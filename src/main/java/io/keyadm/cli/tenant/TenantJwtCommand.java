@@ -1,14 +1,14 @@
 package io.keyadm.cli.tenant;
 
 import io.keyadm.cli.ParentCommand;
-import io.keyadm.cli.Subcommands;
-import java.util.Map;
+import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Subcommands;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import io.keyadm.cli.SaveSecretOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +18,9 @@ public final class TenantJwtCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
 
-  @Command(name = "create", description = "Creates a tenant JWT (POST /tenants/jwt-tokens); it is shown once.")
+  @Command(
+      name = "create",
+      description = "Creates a tenant JWT (POST /tenants/jwt-tokens); it is shown once.")
   static final class Create implements Callable<Integer> {
 
     private final Services services;
@@ -37,7 +39,10 @@ public final class TenantJwtCommand extends ParentCommand {
       SecretDelivery delivery = secretOptions.delivery(services);
       delivery.checkBeforeCreate();
       TenantResult result = services.provider().tenants().createJwt(testnet);
-      delivery.deliverTenant(result, "the JWT of tenant " + Json.text(result.tenant(), "id"), "it expires on its own; no revocation endpoint exists");
+      delivery.deliverTenant(
+          result,
+          "the JWT of tenant " + Json.text(result.tenant(), "id"),
+          "it expires on its own; no revocation endpoint exists");
       return 0;
     }
   }

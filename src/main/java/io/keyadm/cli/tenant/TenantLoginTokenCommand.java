@@ -5,7 +5,9 @@ import io.keyadm.output.ObjectViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "login-token", description = "Generates a login token for the project (GET /tenants/login-token).")
+@Command(
+    name = "login-token",
+    description = "Generates a login token for the project (GET /tenants/login-token).")
 final class TenantLoginTokenCommand implements Callable<Integer> {
 
   private final Services services;

@@ -5,7 +5,9 @@ import io.keyadm.output.ObjectViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "show", description = "Shows the tenant's public information (GET /tenants/public).")
+@Command(
+    name = "show",
+    description = "Shows the tenant's public information (GET /tenants/public).")
 final class TenantShowCommand implements Callable<Integer> {
 
   private final Services services;
@@ -17,7 +19,9 @@ final class TenantShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var tenant = services.provider().tenants().show();
-    services.printer().print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
+    services
+        .printer()
+        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
     return 0;
   }
 }

@@ -11,29 +11,60 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "update", description = "Updates the tenant's settings (PUT /tenants): only the fields given. Secret values come from files.")
+@Command(
+    name = "update",
+    description =
+        "Updates the tenant's settings (PUT /tenants): only the fields given. Secret values come from files.")
 final class TenantUpdateCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Option(names = "--name", paramLabel = "<name>", description = "Project name.") String name;
-  @Option(names = "--description", paramLabel = "<text>", description = "Project description.") String description;
-  @Option(names = "--website", paramLabel = "<url>", description = "Project website.") String website;
-  @Option(names = "--email", paramLabel = "<email>", description = "Project email.") String email;
-  @Option(names = "--image-url", paramLabel = "<url>", description = "Project image URL.") String imageUrl;
-  @Option(names = "--firebase-tenant-id", paramLabel = "<id>", description = "Firebase tenant id.") String firebaseTenantId;
-  @Option(names = "--stripe-publishable-key", paramLabel = "<key>", description = "Stripe publishable key (public).") String stripePublishableKey;
+  @Option(names = "--name", paramLabel = "<name>", description = "Project name.")
+  String name;
 
-  @Option(names = "--allow-jwt-for-unauthenticated-users", paramLabel = "true|false", description = "Allow JWTs for unauthenticated users.")
+  @Option(names = "--description", paramLabel = "<text>", description = "Project description.")
+  String description;
+
+  @Option(names = "--website", paramLabel = "<url>", description = "Project website.")
+  String website;
+
+  @Option(names = "--email", paramLabel = "<email>", description = "Project email.")
+  String email;
+
+  @Option(names = "--image-url", paramLabel = "<url>", description = "Project image URL.")
+  String imageUrl;
+
+  @Option(names = "--firebase-tenant-id", paramLabel = "<id>", description = "Firebase tenant id.")
+  String firebaseTenantId;
+
+  @Option(
+      names = "--stripe-publishable-key",
+      paramLabel = "<key>",
+      description = "Stripe publishable key (public).")
+  String stripePublishableKey;
+
+  @Option(
+      names = "--allow-jwt-for-unauthenticated-users",
+      paramLabel = "true|false",
+      description = "Allow JWTs for unauthenticated users.")
   String allowJwt;
 
-  @Option(names = "--stripe-api-key-file", paramLabel = "<file>", description = "Stripe API key, read from this file ('-' for stdin).")
+  @Option(
+      names = "--stripe-api-key-file",
+      paramLabel = "<file>",
+      description = "Stripe API key, read from this file ('-' for stdin).")
   String stripeApiKeyFile;
 
-  @Option(names = "--stripe-webhook-secret-file", paramLabel = "<file>", description = "Stripe webhook secret, from this file ('-' for stdin).")
+  @Option(
+      names = "--stripe-webhook-secret-file",
+      paramLabel = "<file>",
+      description = "Stripe webhook secret, from this file ('-' for stdin).")
   String stripeWebhookSecretFile;
 
-  @Option(names = "--login-token-file", paramLabel = "<file>", description = "Login token, from this file ('-' for stdin).")
+  @Option(
+      names = "--login-token-file",
+      paramLabel = "<file>",
+      description = "Login token, from this file ('-' for stdin).")
   String loginTokenFile;
 
   TenantUpdateCommand(Services services) {
@@ -50,13 +81,21 @@ final class TenantUpdateCommand implements Callable<Integer> {
     put(fields, "projectImageUrl", imageUrl);
     put(fields, "firebaseTenantId", firebaseTenantId);
     put(fields, "stripePublishableKey", stripePublishableKey);
-    if (allowJwt != null) fields.put("allowJWTForUnauthenticatedUsers", Boolean.parseBoolean(Args.choice(allowJwt, "--allow-jwt-for-unauthenticated-users", "true", "false")));
+    if (allowJwt != null)
+      fields.put(
+          "allowJWTForUnauthenticatedUsers",
+          Boolean.parseBoolean(
+              Args.choice(allowJwt, "--allow-jwt-for-unauthenticated-users", "true", "false")));
     secret(fields, "stripeApiKey", stripeApiKeyFile, "--stripe-api-key-file");
     secret(fields, "stripeWebhookSecret", stripeWebhookSecretFile, "--stripe-webhook-secret-file");
     secret(fields, "loginToken", loginTokenFile, "--login-token-file");
-    if (fields.isEmpty()) throw KeyadmException.usage("nothing to change: name at least one option (see 'keyadm tenant update --help')");
+    if (fields.isEmpty())
+      throw KeyadmException.usage(
+          "nothing to change: name at least one option (see 'keyadm tenant update --help')");
     var tenant = services.provider().tenants().update(new TenantUpdate(fields));
-    services.printer().print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
+    services
+        .printer()
+        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
     return 0;
   }
 

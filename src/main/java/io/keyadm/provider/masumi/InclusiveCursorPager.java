@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Walks Masumi's pages. Its cursor is inclusive: the page fetched with {@code cursorId=X} starts with
- * row X again. So later pages ask for one row more than the page size and drop the cursor row, which
- * also makes a page size of 1 advance (with {@code take=1} and a cursor the server never moves on).
- * Rows already seen are skipped, and a page that brings nothing new ends the walk, so a misbehaving
- * server cannot cause duplicates or an endless loop.
+ * Walks Masumi's pages. Its cursor is inclusive: the page fetched with {@code cursorId=X} starts
+ * with row X again. So later pages ask for one row more than the page size and drop the cursor row,
+ * which also makes a page size of 1 advance (with {@code take=1} and a cursor the server never
+ * moves on). Rows already seen are skipped, and a page that brings nothing new ends the walk, so a
+ * misbehaving server cannot cause duplicates or an endless loop.
  */
 final class InclusiveCursorPager {
 
@@ -26,7 +26,9 @@ final class InclusiveCursorPager {
 
   private InclusiveCursorPager() {}
 
-  /** @param limit stop after this many rows; null for all */
+  /**
+   * @param limit stop after this many rows; null for all
+   */
   static List<JsonNode> collect(PageFetcher fetcher, int pageSize, Integer limit) {
     List<JsonNode> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();

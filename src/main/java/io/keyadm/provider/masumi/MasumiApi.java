@@ -20,7 +20,8 @@ final class MasumiApi {
   }
 
   /** Every answer is {@code {"status":"error","error":{"message":...}}} on failure. */
-  static ServerError parseError(int status, String reason, String body, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+  static ServerError parseError(
+      int status, String reason, String body, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     try {
       JsonNode root = mapper.readTree(body);
       String message = Json.text(root.path("error"), "message");
@@ -37,7 +38,8 @@ final class MasumiApi {
   }
 
   List<JsonNode> listPage(int take, String cursorId) {
-    JsonNode data = data(client.get("/api-key").query("take", take).query("cursorId", cursorId).send());
+    JsonNode data =
+        data(client.get("/api-key").query("take", take).query("cursorId", cursorId).send());
     return Json.array(data.path("ApiKeys"), "ApiKeys");
   }
 
@@ -46,7 +48,12 @@ final class MasumiApi {
   }
 
   JsonNode patch(ObjectNode body) {
-    return data(client.patch("/api-key").body(body).ifOutcomeUnknown("check with 'keyadm key get " + body.path("id").asText() + "'").send());
+    return data(
+        client
+            .patch("/api-key")
+            .body(body)
+            .ifOutcomeUnknown("check with 'keyadm key get " + body.path("id").asText() + "'")
+            .send());
   }
 
   /** The id goes in a JSON body: Masumi does not read a query parameter here. */
@@ -57,7 +64,8 @@ final class MasumiApi {
 
   /** This endpoint pages with {@code limit}, not {@code take}. */
   List<JsonNode> rpcPage(int limit, String cursorId) {
-    JsonNode data = data(client.get("/rpc-api-keys").query("limit", limit).query("cursorId", cursorId).send());
+    JsonNode data =
+        data(client.get("/rpc-api-keys").query("limit", limit).query("cursorId", cursorId).send());
     return Json.array(data.path("RpcProviderKeys"), "RpcProviderKeys");
   }
 

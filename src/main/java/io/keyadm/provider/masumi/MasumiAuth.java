@@ -4,7 +4,10 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Masumi reads the key from a header named {@code token} and nothing else (a Bearer header gets 401). */
+/**
+ * Masumi reads the key from a header named {@code token} and nothing else (a Bearer header gets
+ * 401).
+ */
 final class MasumiAuth implements Interceptor {
 
   private final String token;

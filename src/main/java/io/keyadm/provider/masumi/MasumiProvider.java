@@ -65,7 +65,14 @@ public final class MasumiProvider implements KeyProvider {
     facts.put("status", key.status());
     facts.put("networks", String.join(",", key.networks()));
     facts.put("usage", data.path("usageLimited").asBoolean(true) ? "limited" : "unlimited");
-    facts.put("remaining credits", key.credits().isEmpty() ? "-" : key.credits().stream().map(Credit::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+    facts.put(
+        "remaining credits",
+        key.credits().isEmpty()
+            ? "-"
+            : key.credits().stream()
+                .map(Credit::toString)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse(""));
     return new StatusReport(facts, data);
   }
 
@@ -73,11 +80,16 @@ public final class MasumiProvider implements KeyProvider {
   public List<ApiKey> listKeys(ListQuery query) {
     int pageSize = query.pageSize() == null ? DEFAULT_PAGE_SIZE : query.pageSize();
     if (pageSize < 1 || pageSize > InclusiveCursorPager.MAX_TAKE) {
-      throw KeyadmException.usage("invalid value for --page-size: " + pageSize + " (Masumi accepts 1 to 100)");
+      throw KeyadmException.usage(
+          "invalid value for --page-size: " + pageSize + " (Masumi accepts 1 to 100)");
     }
-    if (query.type() != null) throw KeyadmException.usage("--type is not supported by masumi (available for: pers)");
-    if (query.userId() != null) throw KeyadmException.usage("--user is not supported by masumi (available for: nft)");
-    return InclusiveCursorPager.collect(api::listPage, pageSize, query.limit()).stream().map(this::toKey).toList();
+    if (query.type() != null)
+      throw KeyadmException.usage("--type is not supported by masumi (available for: pers)");
+    if (query.userId() != null)
+      throw KeyadmException.usage("--user is not supported by masumi (available for: nft)");
+    return InclusiveCursorPager.collect(api::listPage, pageSize, query.limit()).stream()
+        .map(this::toKey)
+        .toList();
   }
 
   /** Masumi has no get-by-id endpoint: the key is found by listing. */
@@ -95,13 +107,19 @@ public final class MasumiProvider implements KeyProvider {
 
   @Override
   public CreatedKey createKey(KeySpec spec) {
-    if (spec.name() != null) throw KeyadmException.usage("--name is not supported by masumi: its keys have no names");
-    if (spec.expiresAt() != null) throw KeyadmException.usage("--expires-at/--expires-in are not supported by masumi (available for: nft)");
+    if (spec.name() != null)
+      throw KeyadmException.usage("--name is not supported by masumi: its keys have no names");
+    if (spec.expiresAt() != null)
+      throw KeyadmException.usage(
+          "--expires-at/--expires-in are not supported by masumi (available for: nft)");
     String permission = spec.permission() == null ? "read" : spec.permission();
     ObjectNode body = mapper.createObjectNode();
     ArrayNode credits = body.putArray("UsageCredits");
-    spec.credits().forEach(c -> credits.addObject().put("unit", wireUnit(c.unit())).put("amount", c.amount()));
-    // POST wants usageLimited as a string, and an admin key must be unlimited or the server says 400.
+    spec.credits()
+        .forEach(
+            c -> credits.addObject().put("unit", wireUnit(c.unit())).put("amount", c.amount()));
+    // POST wants usageLimited as a string, and an admin key must be unlimited or the server says
+    // 400.
     boolean unlimited = spec.unlimited() || "admin".equals(permission);
     body.put("usageLimited", unlimited ? "false" : "true");
     putPermission(body, permission);
@@ -116,11 +134,16 @@ public final class MasumiProvider implements KeyProvider {
     String id = Json.text(data, "id");
     String token = Json.text(data, "token");
     if (id == null) {
-      throw KeyadmException.unusable("unusable response: the created key has no id; " + MasumiApi.LIST_HINT);
+      throw KeyadmException.unusable(
+          "unusable response: the created key has no id; " + MasumiApi.LIST_HINT);
     }
     if (token == null || token.isEmpty() || token.startsWith("*")) {
       throw KeyadmException.unusable(
-          "key " + id + " was created but the server returned no token; revoke it with 'keyadm key revoke " + id + "'");
+          "key "
+              + id
+              + " was created but the server returned no token; revoke it with 'keyadm key revoke "
+              + id
+              + "'");
     }
     return new CreatedKey(toKey(data), token);
   }
@@ -131,20 +154,27 @@ public final class MasumiProvider implements KeyProvider {
    */
   @Override
   public ApiKey patchKey(String keyId, KeyPatch patch) {
-    if (patch.isEmpty()) throw KeyadmException.usage("nothing to change: name at least one option (see 'keyadm key patch --help')");
+    if (patch.isEmpty())
+      throw KeyadmException.usage(
+          "nothing to change: name at least one option (see 'keyadm key patch --help')");
     ObjectNode body = mapper.createObjectNode().put("id", keyId);
     ApiKey current = find(keyId).orElse(null);
     if (current == null && (patch.status() == null || patch.limited() == null)) {
       // PATCH reaches keys the list hides (revoked with DELETE), but then their state is unknown.
       throw KeyadmException.notFound(
-          "no key with id " + keyId + " in the key list; to patch a key removed with 'key revoke', give both --status and --limited/--unlimited");
+          "no key with id "
+              + keyId
+              + " in the key list; to patch a key removed with 'key revoke', give both --status and --limited/--unlimited");
     }
-    String permission = patch.permission() != null ? patch.permission() : current == null ? null : current.kind();
+    String permission =
+        patch.permission() != null ? patch.permission() : current == null ? null : current.kind();
     boolean limited;
     if (patch.limited() != null) limited = patch.limited();
     else limited = current.raw().path("usageLimited").asBoolean(true);
     if ("admin".equals(permission)) {
-      if (Boolean.TRUE.equals(patch.limited())) throw KeyadmException.usage("--limited conflicts with an admin key: admin keys are always unlimited");
+      if (Boolean.TRUE.equals(patch.limited()))
+        throw KeyadmException.usage(
+            "--limited conflicts with an admin key: admin keys are always unlimited");
       limited = false;
     }
     String status = patch.status() != null ? patch.status() : current.status();
@@ -153,14 +183,20 @@ public final class MasumiProvider implements KeyProvider {
     if (patch.newToken() != null) body.put("token", patch.newToken());
     if (patch.creditDeltas() != null && !patch.creditDeltas().isEmpty()) {
       ArrayNode deltas = body.putArray("UsageCreditsToAddOrRemove");
-      patch.creditDeltas().forEach(c -> deltas.addObject().put("unit", wireUnit(c.unit())).put("amount", c.amount()));
+      patch
+          .creditDeltas()
+          .forEach(
+              c -> deltas.addObject().put("unit", wireUnit(c.unit())).put("amount", c.amount()));
     }
     if (patch.permission() != null) {
       putPermission(body, patch.permission());
       // Demoting an admin leaves it with no networks unless NetworkLimit is sent too.
-      boolean demotingAdmin = current != null && "admin".equals(current.kind()) && !"admin".equals(patch.permission());
+      boolean demotingAdmin =
+          current != null && "admin".equals(current.kind()) && !"admin".equals(patch.permission());
       if (demotingAdmin && patch.networks() == null) {
-        networks(body, current.networks().isEmpty() ? List.of("preprod", "mainnet") : current.networks());
+        networks(
+            body,
+            current.networks().isEmpty() ? List.of("preprod", "mainnet") : current.networks());
       }
     }
     if (patch.networks() != null) networks(body, patch.networks());
@@ -190,11 +226,13 @@ public final class MasumiProvider implements KeyProvider {
 
   ApiKey toKey(JsonNode n) {
     String id = Json.id(n, "id");
-    String status = "Revoked".equalsIgnoreCase(Json.text(n, "status")) ? ApiKey.REVOKED : ApiKey.ACTIVE;
+    String status =
+        "Revoked".equalsIgnoreCase(Json.text(n, "status")) ? ApiKey.REVOKED : ApiKey.ACTIVE;
     List<Credit> credits = new ArrayList<>();
     for (JsonNode c : n.path("RemainingUsageCredits")) {
       String unit = c.path("unit").asText("");
-      credits.add(new Credit(unit.isEmpty() ? Credit.LOVELACE : unit, c.path("amount").asText("0")));
+      credits.add(
+          new Credit(unit.isEmpty() ? Credit.LOVELACE : unit, c.path("amount").asText("0")));
     }
     // Releases up to 0.26 spell it networkLimit.
     JsonNode networks = n.has("NetworkLimit") ? n.get("NetworkLimit") : n.path("networkLimit");
@@ -232,7 +270,11 @@ public final class MasumiProvider implements KeyProvider {
 
   private static void networks(ObjectNode body, List<String> networks) {
     ArrayNode arr = body.putArray("NetworkLimit");
-    networks.forEach(n -> arr.add(n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1).toLowerCase(Locale.ROOT)));
+    networks.forEach(
+        n ->
+            arr.add(
+                n.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + n.substring(1).toLowerCase(Locale.ROOT)));
   }
 
   private static void chainIds(ObjectNode body, List<String> chainIds) {

@@ -25,13 +25,20 @@ final class NftApi {
       if (root != null && root.isObject()) {
         for (String field : List.of("message", "error", "detail", "msg")) {
           JsonNode v = root.get(field);
-          if (v != null && v.isTextual() && !v.asText().isBlank()) return new ServerError(v.asText(), null);
-          if (v != null && v.isObject() && Json.text(v, "message") != null) return new ServerError(Json.text(v, "message"), null);
+          if (v != null && v.isTextual() && !v.asText().isBlank())
+            return new ServerError(v.asText(), null);
+          if (v != null && v.isObject() && Json.text(v, "message") != null)
+            return new ServerError(Json.text(v, "message"), null);
         }
         JsonNode errors = root.get("errors");
         if (errors != null && errors.isArray() && errors.size() > 0) {
           JsonNode first = errors.get(0);
-          String m = first.isTextual() ? first.asText() : Json.text(first, "msg") != null ? Json.text(first, "msg") : Json.text(first, "message");
+          String m =
+              first.isTextual()
+                  ? first.asText()
+                  : Json.text(first, "msg") != null
+                      ? Json.text(first, "msg")
+                      : Json.text(first, "message");
           if (m != null) return new ServerError(m, null);
         }
       } else if (root != null && root.isTextual() && !root.asText().isBlank()) {
@@ -59,7 +66,9 @@ final class NftApi {
   JsonNode create(Instant expiresAt) {
     ObjectNode body = client.mapper().createObjectNode();
     if (expiresAt != null) body.put("expiresAT", expiresAt.toString());
-    return unwrap(client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the new API key");
+    return unwrap(
+        client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(),
+        "the new API key");
   }
 
   JsonNode delete(String id) {
@@ -68,7 +77,11 @@ final class NftApi {
 
   /** One object, bare or inside {@code data}. */
   private static JsonNode unwrap(JsonNode body, String what) {
-    if (body != null && body.isObject() && !body.has("_id") && !body.has("id") && body.path("data").isObject()) return body.get("data");
+    if (body != null
+        && body.isObject()
+        && !body.has("_id")
+        && !body.has("id")
+        && body.path("data").isObject()) return body.get("data");
     return Json.object(body, what);
   }
 }

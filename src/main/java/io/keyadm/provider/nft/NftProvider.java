@@ -35,12 +35,17 @@ public final class NftProvider implements KeyProvider {
     Credential token = ctx.credentials().require(Secret.TOKEN);
     ObjectMapper mapper = ctx.mapper();
     this.clock = ctx.clock();
-    this.header = ctx.authHeader() == null || ctx.authHeader().isBlank() ? "Authorization" : ctx.authHeader();
+    this.header =
+        ctx.authHeader() == null || ctx.authHeader().isBlank() ? "Authorization" : ctx.authHeader();
     String scheme = ctx.authScheme() == null ? "Bearer" : ctx.authScheme();
     ApiClient client =
         ApiClient.connect(
-            ctx.baseUrl(), ctx.http(), new NftAuth(header, scheme, token.value()),
-            (status, reason, body) -> NftApi.parseError(status, reason, body, mapper), ctx.redactor(), mapper);
+            ctx.baseUrl(),
+            ctx.http(),
+            new NftAuth(header, scheme, token.value()),
+            (status, reason, body) -> NftApi.parseError(status, reason, body, mapper),
+            ctx.redactor(),
+            mapper);
     this.api = new NftApi(client);
   }
 
@@ -57,17 +62,32 @@ public final class NftProvider implements KeyProvider {
       keys = api.myKeys().stream().map(this::toKey).toList();
     } catch (ApiError e) {
       if (e.status() == 401) {
-        throw new ApiError(e.kind(), 401, e.getMessage() + "; the token is missing, invalid or expired (the profile sends it as '"
-            + header + "'; change with --auth-header/--auth-scheme)", e.requestId());
+        throw new ApiError(
+            e.kind(),
+            401,
+            e.getMessage()
+                + "; the token is missing, invalid or expired (the profile sends it as '"
+                + header
+                + "'; change with --auth-header/--auth-scheme)",
+            e.requestId());
       }
       if (e.status() == 403) {
-        throw new ApiError(e.kind(), 403, e.getMessage() + "; the token is valid but its role lacks the api_key_management read permission",
+        throw new ApiError(
+            e.kind(),
+            403,
+            e.getMessage()
+                + "; the token is valid but its role lacks the api_key_management read permission",
             e.requestId());
       }
       throw e;
     }
-    Instant nearest = keys.stream().filter(k -> ApiKey.ACTIVE.equals(k.status())).map(ApiKey::expiresAt)
-        .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    Instant nearest =
+        keys.stream()
+            .filter(k -> ApiKey.ACTIVE.equals(k.status()))
+            .map(ApiKey::expiresAt)
+            .filter(Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(null);
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("status", "valid");
     facts.put("keys", keys.size());
@@ -80,11 +100,16 @@ public final class NftProvider implements KeyProvider {
 
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
-    if (query.pageSize() != null) throw KeyadmException.usage("--page-size is not supported by nft (available for: masumi)");
-    if (query.type() != null || query.includeRevoked()) throw KeyadmException.usage("--type and --include-revoked are not supported by nft (available for: pers)");
+    if (query.pageSize() != null)
+      throw KeyadmException.usage("--page-size is not supported by nft (available for: masumi)");
+    if (query.type() != null || query.includeRevoked())
+      throw KeyadmException.usage(
+          "--type and --include-revoked are not supported by nft (available for: pers)");
     List<JsonNode> raw = query.userId() == null ? api.myKeys() : api.userKeys(query.userId());
     List<ApiKey> keys = raw.stream().map(this::toKey).toList();
-    return query.limit() == null || keys.size() <= query.limit() ? keys : keys.subList(0, query.limit());
+    return query.limit() == null || keys.size() <= query.limit()
+        ? keys
+        : keys.subList(0, query.limit());
   }
 
   @Override
@@ -99,30 +124,47 @@ public final class NftProvider implements KeyProvider {
 
   @Override
   public CreatedKey createKey(KeySpec spec) {
-    if (spec.name() != null) throw KeyadmException.usage("--name is not supported by nft: its keys have no names");
-    if (spec.permission() != null || !spec.credits().isEmpty() || spec.unlimited() || !spec.networks().isEmpty()
-        || !spec.chainIds().isEmpty() || !spec.walletScopes().isEmpty()) {
+    if (spec.name() != null)
+      throw KeyadmException.usage("--name is not supported by nft: its keys have no names");
+    if (spec.permission() != null
+        || !spec.credits().isEmpty()
+        || spec.unlimited()
+        || !spec.networks().isEmpty()
+        || !spec.chainIds().isEmpty()
+        || !spec.walletScopes().isEmpty()) {
       throw KeyadmException.usage(
           "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by nft (available for: masumi)");
     }
     JsonNode created = api.create(spec.expiresAt());
     String id = Json.id(created, "id", "_id");
-    String secret = Json.text(created, "apiKey") != null ? Json.text(created, "apiKey") : Json.text(created, "key");
+    String secret =
+        Json.text(created, "apiKey") != null
+            ? Json.text(created, "apiKey")
+            : Json.text(created, "key");
     if (secret == null || secret.isEmpty()) {
-      throw KeyadmException.unusable("key " + id + " was created but the server returned no apiKey; revoke it with 'keyadm key revoke " + id + "'");
+      throw KeyadmException.unusable(
+          "key "
+              + id
+              + " was created but the server returned no apiKey; revoke it with 'keyadm key revoke "
+              + id
+              + "'");
     }
     return new CreatedKey(toKey(created), secret);
   }
 
-  /** Deletion is final; a retried DELETE that finds the key gone means an earlier attempt worked. */
+  /**
+   * Deletion is final; a retried DELETE that finds the key gone means an earlier attempt worked.
+   */
   @Override
   public ApiKey revokeKey(String keyId) {
     try {
       JsonNode answer = api.delete(keyId);
-      return new ApiKey(keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, answer);
+      return new ApiKey(
+          keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, answer);
     } catch (ApiError e) {
       if (e.status() == 404 && e.retried()) {
-        return new ApiKey(keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, null);
+        return new ApiKey(
+            keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, null);
       }
       if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
       throw e;
@@ -131,9 +173,20 @@ public final class NftProvider implements KeyProvider {
 
   ApiKey toKey(JsonNode n) {
     Instant expires = Json.time(n, "expiresAt");
-    String status = expires != null && !expires.isAfter(clock.instant()) ? ApiKey.EXPIRED : ApiKey.ACTIVE;
+    String status =
+        expires != null && !expires.isAfter(clock.instant()) ? ApiKey.EXPIRED : ApiKey.ACTIVE;
     return new ApiKey(
-        Json.id(n, "id", "_id"), null, ID, status, "api-key", Json.time(n, "createdAt"), expires, null, null, null,
-        Json.texts(n.get("scopes")), n);
+        Json.id(n, "id", "_id"),
+        null,
+        ID,
+        status,
+        "api-key",
+        Json.time(n, "createdAt"),
+        expires,
+        null,
+        null,
+        null,
+        Json.texts(n.get("scopes")),
+        n);
   }
 }

@@ -8,7 +8,9 @@ import java.util.Base64;
 /** The claims of a JWT, decoded locally without checking its signature (only the server can). */
 record Jwt(JsonNode claims) {
 
-  /** @return the claims, or null when the text is not a JWT */
+  /**
+   * @return the claims, or null when the text is not a JWT
+   */
   static Jwt decode(String token, ObjectMapper mapper) {
     if (token == null) return null;
     String[] parts = token.split("\\.");

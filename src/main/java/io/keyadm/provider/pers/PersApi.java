@@ -32,7 +32,9 @@ final class PersApi {
         if (message == null) message = Json.text(root, "title");
         String code = Json.text(root, "code");
         if (message != null) {
-          return new ServerError(code == null ? message : message + " (" + code + ")", Json.text(root, "correlationId"));
+          return new ServerError(
+              code == null ? message : message + " (" + code + ")",
+              Json.text(root, "correlationId"));
         }
       }
     } catch (Exception notJson) {
@@ -53,13 +55,20 @@ final class PersApi {
 
   /** Bare array or an object wrapping one (2.2.2 may page; the shape is undocumented). */
   List<JsonNode> listKeys(String type, boolean includeRevoked) {
-    JsonNode body = client.get("/api-keys").query("type", type).query("includeRevoked", includeRevoked ? "true" : null).send();
+    JsonNode body =
+        client
+            .get("/api-keys")
+            .query("type", type)
+            .query("includeRevoked", includeRevoked ? "true" : null)
+            .send();
     return Json.array(body, "the list of API keys");
   }
 
   JsonNode createKey(String name) {
     ObjectNode body = client.mapper().createObjectNode().put("name", name);
-    return Json.object(client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the new API key");
+    return Json.object(
+        client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(),
+        "the new API key");
   }
 
   JsonNode revokeKey(String id) {
@@ -69,11 +78,22 @@ final class PersApi {
   JsonNode createTenant(String projectName) {
     ObjectNode body = client.mapper().createObjectNode().put("projectName", projectName);
     return Json.object(
-        client.post("/tenants").body(body).ifOutcomeUnknown("a tenant may have been created; do not retry blindly").send(), "the new tenant");
+        client
+            .post("/tenants")
+            .body(body)
+            .ifOutcomeUnknown("a tenant may have been created; do not retry blindly")
+            .send(),
+        "the new tenant");
   }
 
   JsonNode updateTenant(ObjectNode fields) {
-    return Json.object(client.put("/tenants").body(fields).ifOutcomeUnknown("check with 'keyadm tenant show'").send(), "the tenant");
+    return Json.object(
+        client
+            .put("/tenants")
+            .body(fields)
+            .ifOutcomeUnknown("check with 'keyadm tenant show'")
+            .send(),
+        "the tenant");
   }
 
   JsonNode publicTenant() {
@@ -90,7 +110,13 @@ final class PersApi {
 
   JsonNode createTenantApiKey(String keyName) {
     ObjectNode body = client.mapper().createObjectNode().put("keyName", keyName);
-    return Json.object(client.post("/tenants/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(), "the tenant");
+    return Json.object(
+        client
+            .post("/tenants/api-keys")
+            .body(body)
+            .ifOutcomeUnknown("check with 'keyadm key list'")
+            .send(),
+        "the tenant");
   }
 
   JsonNode createTenantJwt(boolean testnet) {

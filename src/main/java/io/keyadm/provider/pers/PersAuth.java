@@ -5,7 +5,10 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** PERS: the project key on every call, the tenant admin JWT as Bearer, the business key when configured. */
+/**
+ * PERS: the project key on every call, the tenant admin JWT as Bearer, the business key when
+ * configured.
+ */
 final class PersAuth implements Interceptor {
 
   private final String projectKey;

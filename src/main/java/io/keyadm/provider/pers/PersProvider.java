@@ -33,8 +33,11 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
 
   public static final String ID = "pers";
 
-  /** Fields of a tenant object that hold secrets; those present in a create response are shown once. */
-  static final List<String> TENANT_SECRETS = List.of("jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
+  /**
+   * Fields of a tenant object that hold secrets; those present in a create response are shown once.
+   */
+  static final List<String> TENANT_SECRETS =
+      List.of("jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
 
   private static final String TOKEN_HINT =
       "admin access tokens last 15 minutes by default: get a fresh one (e.g. 'keyadm tenant jwt create' with a valid token) and retry";
@@ -56,7 +59,10 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
         ApiClient.connect(
             ctx.baseUrl(),
             ctx.http(),
-            new PersAuth(projectKey.value(), adminJwt == null ? null : adminJwt.value(), businessKey == null ? null : businessKey.value()),
+            new PersAuth(
+                projectKey.value(),
+                adminJwt == null ? null : adminJwt.value(),
+                businessKey == null ? null : businessKey.value()),
             (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
             ctx.redactor(),
             mapper);
@@ -68,7 +74,10 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     return ID;
   }
 
-  /** Decodes the admin JWT locally, then makes one authenticated call to see that the server takes it. */
+  /**
+   * Decodes the admin JWT locally, then makes one authenticated call to see that the server takes
+   * it.
+   */
   @Override
   public StatusReport status() {
     Credential token = ctx.credentials().require(Secret.TOKEN);
@@ -85,7 +94,13 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
       facts.put("type", jwt.text("type"));
       facts.put("issued", jwt.time("iat"));
       facts.put("expires", exp == null ? "never" : exp.toString());
-      facts.put("expires in", exp == null ? "-" : exp.isAfter(now) ? Durations.format(roundDown(Duration.between(now, exp))) : "expired");
+      facts.put(
+          "expires in",
+          exp == null
+              ? "-"
+              : exp.isAfter(now)
+                  ? Durations.format(roundDown(Duration.between(now, exp)))
+                  : "expired");
     } else {
       facts.put("token", "not a JWT; its claims cannot be shown");
     }
@@ -109,10 +124,17 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
 
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
-    if (query.pageSize() != null) throw KeyadmException.usage("--page-size is not supported by pers (available for: masumi)");
-    if (query.userId() != null) throw KeyadmException.usage("--user is not supported by pers (available for: nft)");
-    List<ApiKey> keys = admin(() -> api.listKeys(query.type(), query.includeRevoked())).stream().map(this::toKey).toList();
-    return query.limit() == null || keys.size() <= query.limit() ? keys : keys.subList(0, query.limit());
+    if (query.pageSize() != null)
+      throw KeyadmException.usage("--page-size is not supported by pers (available for: masumi)");
+    if (query.userId() != null)
+      throw KeyadmException.usage("--user is not supported by pers (available for: nft)");
+    List<ApiKey> keys =
+        admin(() -> api.listKeys(query.type(), query.includeRevoked())).stream()
+            .map(this::toKey)
+            .toList();
+    return query.limit() == null || keys.size() <= query.limit()
+        ? keys
+        : keys.subList(0, query.limit());
   }
 
   /** PERS has no get-by-id for keys: the key is found in the list, revoked ones included. */
@@ -129,28 +151,39 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   public CreatedKey createKey(KeySpec spec) {
     if (spec.name() == null) throw KeyadmException.usage("missing --name: pers keys need a name");
     rejectMasumiOptions(spec);
-    if (spec.expiresAt() != null) throw KeyadmException.usage("--expires-at/--expires-in are not supported by pers (available for: nft)");
+    if (spec.expiresAt() != null)
+      throw KeyadmException.usage(
+          "--expires-at/--expires-in are not supported by pers (available for: nft)");
     JsonNode created = admin(() -> api.createKey(spec.name()));
     String id = Json.id(created, "id");
     String secret = Json.text(created, "privateKey");
     if (secret == null || secret.isEmpty()) {
-      throw KeyadmException.unusable("key " + id + " was created but the server returned no privateKey; revoke it with 'keyadm key revoke " + id + "'");
+      throw KeyadmException.unusable(
+          "key "
+              + id
+              + " was created but the server returned no privateKey; revoke it with 'keyadm key revoke "
+              + id
+              + "'");
     }
     ObjectNode raw = created.deepCopy();
     return new CreatedKey(toKey(raw), secret);
   }
 
   private static void rejectMasumiOptions(KeySpec spec) {
-    if (spec.permission() != null || !spec.credits().isEmpty() || spec.unlimited() || !spec.networks().isEmpty()
-        || !spec.chainIds().isEmpty() || !spec.walletScopes().isEmpty()) {
+    if (spec.permission() != null
+        || !spec.credits().isEmpty()
+        || spec.unlimited()
+        || !spec.networks().isEmpty()
+        || !spec.chainIds().isEmpty()
+        || !spec.walletScopes().isEmpty()) {
       throw KeyadmException.usage(
           "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by pers (available for: masumi)");
     }
   }
 
   /**
-   * Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way, and so is a 404
-   * after a retry: an earlier attempt revoked it.
+   * Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way, and so is a
+   * 404 after a retry: an earlier attempt revoked it.
    */
   @Override
   public ApiKey revokeKey(String keyId) {
@@ -158,12 +191,15 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     try {
       answer = admin(() -> api.revokeKey(keyId));
     } catch (ApiError e) {
-      if (e.status() == 404 && e.retried()) return new ApiKey(keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, null);
+      if (e.status() == 404 && e.retried())
+        return new ApiKey(
+            keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, null);
       throw e;
     }
     JsonNode key = answer == null ? null : answer.get("apiKey");
     if (key == null || !key.isObject()) {
-      return new ApiKey(keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, answer);
+      return new ApiKey(
+          keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, answer);
     }
     ObjectNode revoked = key.deepCopy();
     revoked.put("isRevoked", true);
@@ -200,8 +236,15 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   public String loginToken() {
     JsonNode n = api.loginToken();
     if (n != null && n.isTextual()) return n.asText();
-    String token = n == null ? null : Json.text(n, "loginToken") != null ? Json.text(n, "loginToken") : Json.text(n, "token");
-    if (token == null) throw KeyadmException.unusable("unusable response: expected the login token as a JSON string");
+    String token =
+        n == null
+            ? null
+            : Json.text(n, "loginToken") != null
+                ? Json.text(n, "loginToken")
+                : Json.text(n, "token");
+    if (token == null)
+      throw KeyadmException.unusable(
+          "unusable response: expected the login token as a JSON string");
     return token;
   }
 
@@ -215,7 +258,9 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     return withSecrets(admin(() -> api.createTenantJwt(testnet)), "jwt");
   }
 
-  /** Lifts the one-time secrets out of a tenant object; the one that was asked for must be there. */
+  /**
+   * Lifts the one-time secrets out of a tenant object; the one that was asked for must be there.
+   */
   private TenantResult withSecrets(JsonNode tenant, String expected) {
     Map<String, String> secrets = new LinkedHashMap<>();
     for (String f : TENANT_SECRETS) {
@@ -227,7 +272,11 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     }
     if (!secrets.containsKey(expected)) {
       throw KeyadmException.unusable(
-          "the server answered without the new " + expected + " (tenant " + Json.text(tenant, "id") + "); it cannot be shown again");
+          "the server answered without the new "
+              + expected
+              + " (tenant "
+              + Json.text(tenant, "id")
+              + "); it cannot be shown again");
     }
     return new TenantResult(tenant, secrets);
   }
@@ -241,7 +290,10 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
       if (e.status() != 401) throw e;
       Jwt jwt = Jwt.decode(token.value(), mapper);
       Instant exp = jwt == null ? null : jwt.time("exp");
-      String hint = exp != null && !exp.isAfter(clock.instant()) ? "; the admin JWT expired at " + exp + "; " + TOKEN_HINT : "; " + TOKEN_HINT;
+      String hint =
+          exp != null && !exp.isAfter(clock.instant())
+              ? "; the admin JWT expired at " + exp + "; " + TOKEN_HINT
+              : "; " + TOKEN_HINT;
       throw new ApiError(e.kind(), e.status(), e.getMessage() + hint, e.requestId());
     }
   }
@@ -253,7 +305,17 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     else if (expires != null && !expires.isAfter(clock.instant())) status = ApiKey.EXPIRED;
     else status = ApiKey.ACTIVE;
     return new ApiKey(
-        Json.id(n, "id"), Json.text(n, "name"), ID, status, Json.text(n, "type"),
-        Json.time(n, "createdAt"), expires, Json.time(n, "lastUsedAt"), null, null, null, n);
+        Json.id(n, "id"),
+        Json.text(n, "name"),
+        ID,
+        status,
+        Json.text(n, "type"),
+        Json.time(n, "createdAt"),
+        expires,
+        Json.time(n, "lastUsedAt"),
+        null,
+        null,
+        null,
+        n);
   }
 }
