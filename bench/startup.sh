@@ -23,14 +23,15 @@ url=http://127.0.0.1:$port/masumi/api/v1
 export KEYADM_TOKEN=masumi-payment-admin-sandbox0admin0token00001
 list="$keyadm --url $url --provider masumi key list"
 curl_list="curl -s -H token:$KEYADM_TOKEN $url/api-key?take=50"
-java17=${JAVA17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+aot_home=
+if [ -r target/keyadm/lib/aot-java ]; then aot_home=$(dirname "$(dirname "$(cat target/keyadm/lib/aot-java)")"); fi
 
 hyperfine -N -w 3 -r "$runs" --export-json "$work/times.json" \
   -n "curl (floor)" "$curl_list" \
   -n "keyadm --version" "$keyadm --version" \
   -n "keyadm --help" "$keyadm --help" \
   -n "keyadm key list" "$list" \
-  -n "keyadm key list (JDK 17, AppCDS)" "env JAVA_HOME=$java17 $list" \
+  ${aot_home:+-n "keyadm key list (JDK 25, AOT cache)" "env JAVA_HOME=$aot_home $list"} \
   -n "keyadm key list (no archive)" "env KEYADM_NO_ARCHIVE=1 $list" >/dev/null
 
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
@@ -39,7 +40,7 @@ peak() { for _ in 1 2 3 4 5; do rss "$@"; done | median; }
 
 {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-  echo "Java: $("$(sed -n 1p target/keyadm/lib/aot-java 2>/dev/null || command -v java)" -version 2>&1 | head -1) (default launcher choice); JDK 17: $("$java17/bin/java" -version 2>&1 | head -1)"
+  echo "Java: $(java -version 2>&1 | head -1) (the launcher's default)${aot_home:+; $("$aot_home/bin/java" -version 2>&1 | head -1) with its AOT cache}"
   echo
   python3 - "$work/times.json" <<'PY'
 import json, sys
@@ -53,7 +54,7 @@ PY
   echo "| command | peak RSS |"
   echo "|:---|---:|"
   echo "| keyadm key list | $(( $(peak $list) / 1024 )) MiB |"
-  echo "| keyadm key list (JDK 17, AppCDS) | $(( $(peak env JAVA_HOME=$java17 $list) / 1024 )) MiB |"
+  if [ -n "$aot_home" ]; then echo "| keyadm key list (JDK 25, AOT cache) | $(( $(peak env JAVA_HOME=$aot_home $list) / 1024 )) MiB |"; fi
   echo "| keyadm --version | $(( $(peak $keyadm --version) / 1024 )) MiB |"
 } > bench/results.md
 cat bench/results.md

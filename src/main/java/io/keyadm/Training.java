@@ -3,6 +3,7 @@ package io.keyadm;
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
+import io.keyadm.http.Warmup;
 import io.keyadm.sandbox.SandboxCredentials;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,13 @@ final class Training {
 
   static void run(Path dir) {
     clean(dir);
+    // Used by every real run, not by the in-process runs below: archived all the same.
+    Warmup.start().join();
+    try {
+      Class.forName("io.keyadm.cli.SystemConsole");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
     SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
     try {
       Map<String, String> env =

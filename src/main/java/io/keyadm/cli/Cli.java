@@ -26,9 +26,10 @@ public final class Cli {
 
   /** The command tree for these arguments: only the path they name (see {@link CommandTree}). */
   static CommandLine commandLine(Services services, String[] args) {
-    CommandLine cli = new CommandLine(KeyadmCommand.class, new CommandFactory(services));
     String named = CommandTree.topLevel(args);
+    // First thing: the warm-up overlaps picocli's model building on the other core.
     if (named != null && NETWORK_COMMANDS.contains(named)) services.warmUp();
+    CommandLine cli = new CommandLine(KeyadmCommand.class, new CommandFactory(services));
     boolean versionOnly =
         named == null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     if (!versionOnly) CommandTree.attach(cli, KeyadmCommand.class, args);

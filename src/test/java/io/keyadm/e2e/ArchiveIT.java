@@ -47,10 +47,14 @@ class ArchiveIT {
     Path lib = Proc.KEYADM.getParent().getParent().resolve("lib");
     assumeTrue(Files.exists(lib.resolve("aot-java")), "no JDK 25 at package time: no AOT cache");
 
+    String aotJava = Files.readString(lib.resolve("aot-java")).trim();
+    String aotHome = Path.of(aotJava).getParent().getParent().toString();
+
     Proc.Result r =
         Proc.run(
             home,
-            Map.of("KEYADM_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info"),
+            Map.of(
+                "JAVA_HOME", aotHome, "KEYADM_JAVA_OPTS", "-XX:AOTMode=on -Xlog:class+load=info"),
             null,
             "profile",
             "list");
