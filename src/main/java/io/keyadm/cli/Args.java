@@ -2,6 +2,7 @@ package io.keyadm.cli;
 
 import io.keyadm.core.Credit;
 import io.keyadm.core.KeyadmException;
+import io.keyadm.output.TerminalText;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public final class Args {
   /** Text from the operator made safe to quote in an error line. */
   static String printable(String s) {
     if (s == null) return "";
-    String t = io.keyadm.output.TerminalText.safe(s);
+    String t = TerminalText.safe(s);
     return t.length() > 80 ? t.substring(0, 79) + "…" : t;
   }
 }

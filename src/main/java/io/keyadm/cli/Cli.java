@@ -1,5 +1,6 @@
 package io.keyadm.cli;
 
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Builds the command tree for one run and executes it; returns the exit code. */
@@ -41,6 +42,5 @@ public final class Cli {
   }
 
   /** Top-level commands that talk to a server. */
-  private static final java.util.Set<String> NETWORK_COMMANDS =
-      java.util.Set.of("status", "key", "rpc-keys", "tenant");
+  private static final Set<String> NETWORK_COMMANDS = Set.of("status", "key", "rpc-keys", "tenant");
 }

@@ -3,6 +3,8 @@ package io.keyadm.cli;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.output.TerminalText;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -33,7 +35,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     boolean root = name.equals("keyadm");
     String message = ex.getMessage();
     if (ex instanceof UnmatchedArgumentException unmatched) {
-      java.util.List<String> suggestions = new java.util.ArrayList<>(unmatched.getSuggestions());
+      List<String> suggestions = new ArrayList<>(unmatched.getSuggestions());
       if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
         String typed = unmatched.getUnmatched().get(0);
         for (String command : ex.getCommandLine().getSubcommands().keySet()) {

@@ -12,20 +12,28 @@ import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.http.HttpSettings;
 import io.keyadm.http.Redactor;
+import io.keyadm.http.Warmup;
 import io.keyadm.output.KeyViews;
 import io.keyadm.output.OutputFormat;
 import io.keyadm.output.Printer;
 import io.keyadm.provider.ProviderContext;
 import io.keyadm.provider.Providers;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * What every command is handed: the environment, the streams, the clock, the console, the config
@@ -44,7 +52,7 @@ public final class Services implements AutoCloseable {
   private final Console console;
   private final GlobalOptions options = new GlobalOptions();
   private ObjectMapper mapper;
-  private java.util.concurrent.Future<ObjectMapper> warmMapper;
+  private Future<ObjectMapper> warmMapper;
   private boolean warmUpOnDemand;
 
   private ConfigStore config;
@@ -75,16 +83,14 @@ public final class Services implements AutoCloseable {
   public static Services system() {
     PrintWriter out =
         new PrintWriter(
-            new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                    java.nio.charset.StandardCharsets.UTF_8)),
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
             false);
     PrintWriter err =
         new PrintWriter(
-            new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.err),
-                java.nio.charset.StandardCharsets.UTF_8),
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
     Services services =
         new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
@@ -94,8 +100,7 @@ public final class Services implements AutoCloseable {
 
   /** Starts building what a network command needs on a second thread (real runs only). */
   void warmUp() {
-    if (warmUpOnDemand && warmMapper == null && mapper == null)
-      warmMapper = io.keyadm.http.Warmup.start();
+    if (warmUpOnDemand && warmMapper == null && mapper == null) warmMapper = Warmup.start();
   }
 
   /** The global --url, or null. */
@@ -147,7 +152,7 @@ public final class Services implements AutoCloseable {
       if (warmMapper != null) {
         try {
           mapper = warmMapper.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           mapper = new ObjectMapper();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

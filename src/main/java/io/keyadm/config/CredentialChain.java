@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -159,7 +160,7 @@ public final class CredentialChain {
       String line =
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
               .readLine();
-      p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      p.getInputStream().transferTo(OutputStream.nullOutputStream());
       if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw KeyadmException.auth(

@@ -80,9 +80,4 @@ public class KeyadmException extends RuntimeException {
             + String.join(", ", providersThatCan)
             + ")");
   }
-
-  /** The same failure with more context in front of the message. */
-  public KeyadmException withMessage(String message) {
-    return new KeyadmException(kind, message, requestId, getCause());
-  }
 }

@@ -2,6 +2,7 @@ package io.keyadm.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyadm.config.Durations;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.KeyadmException.Kind;
 import java.io.IOException;
@@ -299,7 +300,7 @@ public final class ApiClient {
       why = "TLS error with " + host + ": " + redactor.scrub(e.getMessage());
       neverSent = true;
     } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-      why = "no answer from " + host + " within " + io.keyadm.config.Durations.format(timeout);
+      why = "no answer from " + host + " within " + Durations.format(timeout);
     } else {
       why =
           "connection to "

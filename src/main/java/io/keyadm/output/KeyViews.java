@@ -22,22 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class KeyViews {
 
-  /** The JSON model's fields, in order. Pinned by tests: scripts depend on them. */
-  public static final List<String> MODEL_FIELDS =
-      List.of(
-          "id",
-          "name",
-          "provider",
-          "status",
-          "kind",
-          "createdAt",
-          "expiresAt",
-          "lastUsedAt",
-          "credits",
-          "networks",
-          "scopes",
-          "raw");
-
   private record Column(String header, Function<ApiKey, String> value) {}
 
   private static final List<Column> MASUMI =

@@ -2,6 +2,7 @@ package io.keyadm.sandbox;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /** Identifiers and secrets in the shapes the real services issue. */
 final class Ids {
@@ -34,6 +35,6 @@ final class Ids {
   }
 
   static String uuid() {
-    return java.util.UUID.randomUUID().toString();
+    return UUID.randomUUID().toString();
   }
 }

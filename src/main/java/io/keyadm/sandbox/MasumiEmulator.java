@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,7 +37,7 @@ final class MasumiEmulator implements Emulator {
   static void seed(ObjectNode root) {
     root.put("sequence", 1);
     ObjectNode admin = root.putArray("keys").addObject();
-    admin.put("id", ADMIN_ID).put("token", io.keyadm.sandbox.SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    admin.put("id", ADMIN_ID).put("token", SandboxCredentials.MASUMI_ADMIN_TOKEN);
     admin.put("canRead", true).put("canPay", true).put("canAdmin", true).put("usageLimited", false);
     admin.putArray("NetworkLimit").add("Preprod").add("Mainnet");
     admin.putArray("ChainIdLimit");
@@ -450,7 +451,7 @@ final class MasumiEmulator implements Emulator {
     ArrayNode chains = v.putArray("ChainIdLimit");
     key.path("ChainIdLimit").forEach(c -> chains.add(c.asText()));
     key.path("NetworkLimit")
-        .forEach(n -> chains.add("cardano:" + n.asText().toLowerCase(java.util.Locale.ROOT)));
+        .forEach(n -> chains.add("cardano:" + n.asText().toLowerCase(Locale.ROOT)));
     v.set("RemainingUsageCredits", key.path("RemainingUsageCredits").deepCopy());
     v.put("status", key.path("status").asText());
     v.put("walletScopeEnabled", key.path("walletScopeEnabled").asBoolean());

@@ -65,14 +65,12 @@ final class StateStore {
       try (FileChannel channel =
               FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
-        ObjectNode root;
-        boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-        if (fresh) {
-          root = mapper.createObjectNode();
-          seed.accept(root);
-        } else {
-          root = (ObjectNode) mapper.readTree(file.toFile());
-        }
+        boolean exists = Files.exists(file) && Files.size(file) > 0;
+        ObjectNode root =
+            exists ? (ObjectNode) mapper.readTree(file.toFile()) : mapper.createObjectNode();
+        // An empty state (first use, or a file cut short) starts again from the seed.
+        boolean fresh = root.isEmpty();
+        if (fresh) seed.accept(root);
         Transaction tx = new Transaction(root);
         T result = work.apply(tx);
         if (tx.dirty || fresh)
@@ -86,22 +84,25 @@ final class StateStore {
     }
   }
 
-  /** Removes every provider's state; the next request starts from the seed again. */
+  /** Removes every provider's state, each under its lock; the next request starts from the seed. */
   void reset() throws IOException {
     if (!Files.isDirectory(dir)) return;
     try (var files = Files.list(dir)) {
-      for (Path p : files.toList()) {
-        if (p.getFileName().toString().endsWith(".json")) {
-          String name = p.getFileName().toString().replace(".json", "");
-          transact(
-              name,
-              root -> {},
-              tx -> {
-                tx.root().removeAll();
-                return null;
-              });
-          Files.deleteIfExists(p);
-        }
+      for (Path file : files.toList()) {
+        String fileName = file.getFileName().toString();
+        if (!fileName.endsWith(".json")) continue;
+        String name = fileName.substring(0, fileName.length() - ".json".length());
+        transact(
+            name,
+            root -> {},
+            tx -> {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return null;
+            });
       }
     }
   }

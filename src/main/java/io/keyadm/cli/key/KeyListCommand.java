@@ -1,5 +1,6 @@
 package io.keyadm.cli.key;
 
+import io.keyadm.cli.Args;
 import io.keyadm.cli.Services;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
@@ -50,7 +51,7 @@ final class KeyListCommand implements Callable<Integer> {
     if (pageSize != null && pageSize < 1)
       throw KeyadmException.usage(
           "invalid value for --page-size: " + pageSize + " (must be 1 or more)");
-    if (user != null) io.keyadm.cli.Args.keyId(user);
+    if (user != null) Args.keyId(user);
     KeyProvider provider = services.provider();
     var keys = provider.listKeys(new ListQuery(limit, pageSize, includeRevoked, type, user));
     services.printer().print(services.keyViews().list(provider.id(), keys));

@@ -5,6 +5,7 @@ import io.keyadm.core.KeyadmException;
 import io.keyadm.sandbox.SandboxCredentials;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +47,7 @@ final class SandboxServeCommand implements Callable<Integer> {
     SandboxServer server;
     try {
       server = SandboxServer.start("127.0.0.1", port, dir);
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw KeyadmException.usage(e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The Masumi Payment Service: maps its keys to the neutral model and works around its traps. */
 public final class MasumiProvider implements KeyProvider {
@@ -98,7 +99,7 @@ public final class MasumiProvider implements KeyProvider {
     return find(keyId).orElseThrow(() -> KeyadmException.notFound("no key with id " + keyId));
   }
 
-  private java.util.Optional<ApiKey> find(String keyId) {
+  private Optional<ApiKey> find(String keyId) {
     return InclusiveCursorPager.collect(api::listPage, InclusiveCursorPager.MAX_TAKE, null).stream()
         .filter(n -> keyId.equals(Json.text(n, "id")))
         .findFirst()

@@ -30,10 +30,11 @@ public final class NftProvider implements KeyProvider {
   private final NftApi api;
   private final Clock clock;
   private final String header;
+  private final ObjectMapper mapper;
 
   public NftProvider(ProviderContext ctx) {
     Credential token = ctx.credentials().require(Secret.TOKEN);
-    ObjectMapper mapper = ctx.mapper();
+    this.mapper = ctx.mapper();
     this.clock = ctx.clock();
     this.header =
         ctx.authHeader() == null || ctx.authHeader().isBlank() ? "Authorization" : ctx.authHeader();
@@ -94,8 +95,7 @@ public final class NftProvider implements KeyProvider {
     facts.put("active", keys.stream().filter(k -> ApiKey.ACTIVE.equals(k.status())).count());
     facts.put("expired", keys.stream().filter(k -> ApiKey.EXPIRED.equals(k.status())).count());
     facts.put("nearest expiry", nearest == null ? "-" : nearest.toString());
-    ObjectMapper m = new ObjectMapper();
-    return new StatusReport(facts, m.createObjectNode().put("keys", keys.size()));
+    return new StatusReport(facts, mapper.createObjectNode().put("keys", keys.size()));
   }
 
   @Override
