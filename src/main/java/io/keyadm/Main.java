@@ -21,6 +21,12 @@ public final class Main {
       System.out.println(new Version().getVersion()[0]);
       return;
     }
-    System.exit(Cli.run(Services.system(), args));
+    // Ctrl-C ends the JVM with 130; say so in the usual one line rather than vanish silently.
+    Thread interrupted =
+        new Thread(() -> System.err.println("keyadm: interrupted"), "keyadm-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
+    int code = Cli.run(Services.system(), args);
+    Runtime.getRuntime().removeShutdownHook(interrupted);
+    System.exit(code);
   }
 }
