@@ -107,6 +107,55 @@ class CompletionTest {
             "profiles: sandbox-masumi sandbox-pers sandbox-nft prod ");
   }
 
+  @Test
+  void zsh_completes_commands_options_and_profile_names_at_a_real_prompt() throws Exception {
+    assumeTrue(onPath("zsh"), "zsh is not installed");
+    Path config = home.resolve("config/keyadm/config.yaml");
+    Files.createDirectories(config.getParent());
+    Files.writeString(config, "profiles:\n  prod:\n    provider: masumi\n");
+
+    assertThat(zshCandidates("keyadm key "))
+        .containsExactlyInAnyOrder("list", "get", "create", "patch", "revoke");
+    assertThat(zshCandidates("keyadm key create --per")).containsExactly("--permission");
+    assertThat(zshCandidates("keyadm -p "))
+        .containsExactlyInAnyOrder("sandbox-masumi", "sandbox-pers", "sandbox-nft", "prod");
+    assertThat(zshCandidates("keyadm key list -o "))
+        .containsExactlyInAnyOrder("table", "json", "yaml", "csv", "id");
+  }
+
+  /**
+   * Types {@code line} and TAB into an interactive zsh in a pseudo-terminal, with compadd wrapped
+   * to print each candidate it is given.
+   */
+  private java.util.Set<String> zshCandidates(String line) throws Exception {
+    String script =
+        """
+        zmodload zsh/zpty
+        zpty z zsh -f -i
+        zpty -w z 'PROMPT=; fpath=(completions $fpath); autoload -Uz compinit; compinit -u -d $HOME/.zcd'
+        zpty -w z 'zstyle ":completion:*" insert-tab false'
+        zpty -w z 'compadd() { local -a _hits; builtin compadd -A _hits "$@"; local h; for h in $_hits; do print -r -- "HIT:$h"; done; builtin compadd "$@" }'
+        zpty -w -n z "$LINE"$'\\t'
+        sleep 1.5
+        out=
+        while zpty -r -t z chunk; do out+=$chunk; done
+        print -r -- $out | tr -d '\\r' | grep -a -o 'HIT:[^[:space:]]*'
+        zpty -d z
+        """;
+    ProcessBuilder pb = new ProcessBuilder("zsh", "-f", "-c", script).redirectErrorStream(true);
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+    pb.environment().put("LINE", line);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    java.util.Set<String> hits = new java.util.TreeSet<>();
+    out.lines()
+        .filter(l -> l.startsWith("HIT:") && !l.contains("$"))
+        .forEach(l -> hits.add(l.substring(4)));
+    return hits;
+  }
+
   private List<String> shell(String shell, String script) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(shell, "-c", script).redirectErrorStream(true);
     pb.environment().put("HOME", home.toString());
