@@ -35,6 +35,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     boolean root = name.equals("keyadm");
     String message = ex.getMessage();
     if (ex instanceof UnmatchedArgumentException unmatched) {
+      message = describe(unmatched);
       List<String> suggestions = new ArrayList<>(unmatched.getSuggestions());
       if (suggestions.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
         String typed = unmatched.getUnmatched().get(0);
@@ -88,6 +89,27 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (services.debug()) ex.printStackTrace(err);
     err.flush();
     return k != null ? k.exitCode() : KeyadmException.Kind.UNEXPECTED.exitCode;
+  }
+
+  /**
+   * Names unknown options without the values after them: a mistyped option may have been handed a
+   * secret, which must not be repeated into logs.
+   */
+  private static String describe(UnmatchedArgumentException e) {
+    List<String> unmatched = e.getUnmatched();
+    List<String> options =
+        unmatched.stream()
+            .filter(a -> a.startsWith("-"))
+            .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+            .toList();
+    if (!options.isEmpty()) {
+      return (options.size() == 1 ? "unknown option " : "unknown options ")
+          + String.join(", ", options.stream().map(o -> "'" + o + "'").toList());
+    }
+    return "unexpected argument"
+        + (unmatched.size() == 1 ? " '" : "s '")
+        + String.join("', '", unmatched)
+        + "'";
   }
 
   private static int editDistance(String a, String b) {

@@ -113,6 +113,40 @@ class ProfileAndCredentialTest {
   }
 
   @Test
+  void a_token_from_stdin_is_stored_and_no_option_takes_a_secret_value() throws Exception {
+    Result added =
+        cli.stdin("stdin-token-0000000\n")
+            .run(
+                "profile", "add", "s", "--provider", "masumi", "--url", url(), "--token-file", "-");
+
+    assertThat(added.exitCode()).as(added.toString()).isZero();
+    assertThat(Files.readString(cli.configFile())).contains("token: stdin-token-0000000");
+    for (String option :
+        List.of("--token", "--project-key", "--business-key", "--token-value", "--password")) {
+      Result r =
+          cli.run(
+              "profile",
+              "add",
+              "x",
+              "--provider",
+              "masumi",
+              "--url",
+              url(),
+              option,
+              "secret-on-argv");
+      assertThat(r.exitCode()).as(option).isEqualTo(2);
+      assertThat(r.stderr())
+          .startsWith("keyadm: profile add: unknown option '" + option + "'")
+          .doesNotContain("secret-on-argv");
+    }
+    for (String arg : List.of("--token=secret-on-argv", "--tokn=secret-on-argv")) {
+      Result r = cli.run("key", "list", arg);
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.stderr()).doesNotContain("secret-on-argv");
+    }
+  }
+
+  @Test
   void the_chain_takes_the_first_source_found() throws Exception {
     Path tokenFile = home.resolve("token");
     Files.writeString(tokenFile, "from-file-0000000\n");
@@ -322,7 +356,7 @@ class ProfileAndCredentialTest {
     assertThat(cli.run().stderr()).isEqualTo("keyadm: missing command (see 'keyadm --help')\n");
     assertThat(cli.run("kye", "list").stderr())
         .isEqualTo(
-            "keyadm: Unmatched arguments from index 0: 'kye', 'list'; did you mean 'key'? (see 'keyadm --help')\n");
+            "keyadm: unexpected arguments 'kye', 'list'; did you mean 'key'? (see 'keyadm --help')\n");
     assertThat(cli.run("key", "lst").stderr())
         .contains("did you mean 'list'?")
         .endsWith("(see 'keyadm key --help')\n");
