@@ -265,6 +265,37 @@ class NftTest {
   }
 
   @Test
+  void key_create_rejected_by_the_server_exits_5_with_its_message() {
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-keys"))
+            .willReturn(
+                json(
+                    400, "{\"status\":\"fail\",\"message\":\"expiresAT must be in the future\"}")));
+
+    Result r = keyadm("key", "create", "--expires-in", "1s");
+
+    assertThat(r.exitCode()).isEqualTo(5);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key create on 127.0.0.1:"
+                + wm.getPort()
+                + ": expiresAT must be in the future (HTTP 400)\n");
+  }
+
+  @Test
+  void key_revoke_of_an_unknown_key_exits_4() {
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9999"))
+            .willReturn(json(404, "{\"status\":\"fail\",\"message\":\"Api key not found\"}")));
+
+    Result r = keyadm("key", "revoke", "67aaf3d7ac6656e91a4a9999", "--yes");
+
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.stderr()).endsWith(": no key with id 67aaf3d7ac6656e91a4a9999\n");
+  }
+
+  @Test
   void status_counts_the_keys_and_names_the_nearest_expiry() throws Exception {
     wm.stubFor(get(urlEqualTo("/api/v1/api-keys/my")).willReturn(json(200, KEYS)));
 
