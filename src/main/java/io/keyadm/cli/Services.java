@@ -194,13 +194,18 @@ public final class Services implements AutoCloseable {
 
   public Printer printer() {
     OutputFormat format = format();
+    int width = format == OutputFormat.TABLE ? console.width() : 0;
     return new Printer(
-        format,
-        out,
-        err,
-        format == OutputFormat.TABLE ? console.width() : 0,
-        mapper(),
-        options.quiet);
+        format, out, err, width, mapper(), options.quiet, width > 0 && colorAllowed());
+  }
+
+  /**
+   * No colour with --no-color or a non-empty NO_COLOR (no-color.org); a terminal is checked by the
+   * caller.
+   */
+  private boolean colorAllowed() {
+    String noColor = env.get("NO_COLOR");
+    return !options.noColor && (noColor == null || noColor.isEmpty());
   }
 
   public KeyViews keyViews() {

@@ -12,6 +12,7 @@ public final class Printer {
   private final int terminalWidth;
   private final ObjectMapper mapper;
   private final boolean quiet;
+  private final boolean color;
 
   public Printer(
       OutputFormat format,
@@ -19,13 +20,15 @@ public final class Printer {
       PrintWriter err,
       int terminalWidth,
       ObjectMapper mapper,
-      boolean quiet) {
+      boolean quiet,
+      boolean color) {
     this.format = format;
     this.out = out;
     this.err = err;
     this.terminalWidth = terminalWidth;
     this.mapper = mapper;
     this.quiet = quiet;
+    this.color = color;
   }
 
   public OutputFormat format() {
@@ -38,7 +41,7 @@ public final class Printer {
         if (!listing.vertical() && listing.rows().isEmpty()) {
           if (listing.emptyNote() != null) note(listing.emptyNote());
         } else {
-          new TableRenderer(terminalWidth).render(listing, out);
+          new TableRenderer(terminalWidth, color).render(listing, out);
         }
       }
       case JSON -> new JsonOutput(mapper).render(listing.json(), out);

@@ -12,13 +12,25 @@ public final class TableRenderer {
   private static final int MIN_COLUMN = 6;
   private static final String GAP = "  ";
 
+  private static final String STATUS = "status";
+
   private final int terminalWidth;
+  private final boolean color;
 
   /**
    * @param terminalWidth the width to fit, or 0 when output is not a terminal
    */
   public TableRenderer(int terminalWidth) {
+    this(terminalWidth, false);
+  }
+
+  /**
+   * @param color whether to colour the status column (a terminal, and neither NO_COLOR nor
+   *     --no-color)
+   */
+  public TableRenderer(int terminalWidth, boolean color) {
     this.terminalWidth = terminalWidth;
+    this.color = color;
   }
 
   public void render(Listing listing, PrintWriter out) {
@@ -36,8 +48,9 @@ public final class TableRenderer {
         widths[c] = Math.max(widths[c], Math.min(MAX_CELL, row.get(c).length()));
     }
     fit(widths, headers);
-    printRow(out, headers, widths);
-    for (List<String> row : rows) printRow(out, row, widths);
+    printRow(out, headers, widths, -1);
+    int statusColumn = color ? listing.headers().indexOf(STATUS) : -1;
+    for (List<String> row : rows) printRow(out, row, widths, statusColumn);
   }
 
   private void renderVertical(Listing listing, PrintWriter out) {
@@ -52,6 +65,7 @@ public final class TableRenderer {
       String label = fields.get(i) + ":";
       String value =
           truncate(TerminalText.safe(i < values.size() ? values.get(i) : ""), valueWidth);
+      if (color && STATUS.equals(fields.get(i))) value = colored(value);
       out.print(pad(label, labelWidth));
       out.print(GAP);
       out.println(value);
@@ -77,14 +91,29 @@ public final class TableRenderer {
     }
   }
 
-  private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+  private static void printRow(
+      PrintWriter out, List<String> cells, int[] widths, int statusColumn) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < widths.length; c++) {
       String cell = truncate(cells.get(c), widths[c]);
-      line.append(c == widths.length - 1 ? cell : pad(cell, widths[c]));
+      String padding =
+          c == widths.length - 1 ? "" : " ".repeat(Math.max(0, widths[c] - cell.length()));
+      line.append(c == statusColumn ? colored(cell) : cell).append(padding);
       if (c < widths.length - 1) line.append(GAP);
     }
     out.println(line.toString().stripTrailing());
+  }
+
+  /** Active green, revoked red, expired yellow; anything else as it is. */
+  static String colored(String status) {
+    String code =
+        switch (status) {
+          case "active", "valid" -> "32";
+          case "revoked" -> "31";
+          case "expired" -> "33";
+          default -> null;
+        };
+    return code == null ? status : "\u001b[" + code + "m" + status + "\u001b[0m";
   }
 
   static String truncate(String s, int width) {

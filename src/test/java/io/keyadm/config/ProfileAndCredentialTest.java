@@ -352,6 +352,20 @@ class ProfileAndCredentialTest {
   }
 
   @Test
+  void colour_only_on_a_terminal_and_never_with_no_color_or_the_option() {
+    CliRunner terminal = new CliRunner(home).interactive(true).width(100);
+    CliRunner pipe = new CliRunner(home);
+
+    assertThat(terminal.run("-p", "sandbox-nft", "key", "list").stdout())
+        .contains("\u001b[32mactive\u001b[0m");
+    assertThat(pipe.run("-p", "sandbox-nft", "key", "list").stdout()).doesNotContain("\u001b");
+    assertThat(terminal.run("-p", "sandbox-nft", "key", "list", "--no-color").stdout())
+        .doesNotContain("\u001b");
+    assertThat(terminal.env("NO_COLOR", "1").run("-p", "sandbox-nft", "key", "list").stdout())
+        .doesNotContain("\u001b");
+  }
+
+  @Test
   void usage_mistakes_get_one_line_and_a_suggestion() {
     assertThat(cli.run().stderr()).isEqualTo("keyadm: missing command (see 'keyadm --help')\n");
     assertThat(cli.run("kye", "list").stderr())

@@ -61,6 +61,27 @@ class RenderersTest {
   }
 
   @Test
+  void the_status_column_is_coloured_only_when_asked() {
+    Listing l =
+        Listing.rows(List.of("id", "status"), null, List.of())
+            .add(List.of("k1", "active"))
+            .add(List.of("k2", "revoked"))
+            .add(List.of("k3", "expired"));
+    StringWriter sw = new StringWriter();
+    PrintWriter pw = new PrintWriter(sw);
+    new TableRenderer(80, true).render(l, pw);
+    pw.flush();
+
+    assertThat(sw.toString())
+        .isEqualTo(
+            "ID  STATUS\n"
+                + "k1  \u001b[32mactive\u001b[0m\n"
+                + "k2  \u001b[31mrevoked\u001b[0m\n"
+                + "k3  \u001b[33mexpired\u001b[0m\n");
+    assertThat(render(l, 80)).doesNotContain("\u001b");
+  }
+
+  @Test
   void vertical_listings_align_labels() {
     Listing l = Listing.single(List.of("id", "permission"), null, "k1").add(List.of("k1", "admin"));
 
