@@ -46,102 +46,33 @@ final class Training {
               "XDG_CONFIG_HOME", dir.resolve("config").toString(),
               "XDG_STATE_HOME", dir.resolve("state").toString(),
               "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
-      String masumi = server.baseUrl("masumi");
       List<String[]> runs = new ArrayList<>();
       runs.add(new String[] {"--version"});
       runs.add(new String[] {"--help"});
       runs.add(new String[] {"key", "list", "--help"});
       runs.add(
           new String[] {
-            "profile", "add", "m", "--provider", "masumi", "--url", masumi, "--token-env", "MASUMI"
+            "profile",
+            "add",
+            "m",
+            "--provider",
+            "masumi",
+            "--url",
+            server.baseUrl("masumi"),
+            "--token-env",
+            "MASUMI"
           });
       runs.add(new String[] {"profile", "list"});
       for (String output : List.of("table", "json", "yaml", "csv", "id")) {
-        runs.add(
-            new String[] {
-              "--url",
-              masumi,
-              "--provider",
-              "masumi",
-              "--token-file",
-              token(dir, "masumi"),
-              "key",
-              "list",
-              "-o",
-              output
-            });
+        runs.add(against(server, dir, "masumi", "masumi", "key", "list", "-o", output));
       }
-      runs.add(
-          new String[] {
-            "--url", masumi, "--provider", "masumi", "--token-file", token(dir, "masumi"), "status"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            masumi,
-            "--provider",
-            "masumi",
-            "--token-file",
-            token(dir, "masumi"),
-            "key",
-            "create",
-            "--credit",
-            "lovelace=5"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            masumi,
-            "--provider",
-            "masumi",
-            "--token-file",
-            token(dir, "masumi"),
-            "rpc-keys",
-            "list"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            masumi,
-            "--provider",
-            "masumi",
-            "--token-file",
-            token(dir, "wrong"),
-            "key",
-            "list"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            server.baseUrl("pers"),
-            "--provider",
-            "pers",
-            "--token-file",
-            token(dir, "pers"),
-            "key",
-            "list"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            server.baseUrl("pers"),
-            "--provider",
-            "pers",
-            "--token-file",
-            token(dir, "pers"),
-            "status"
-          });
-      runs.add(
-          new String[] {
-            "--url",
-            server.baseUrl("nft"),
-            "--provider",
-            "nft",
-            "--token-file",
-            token(dir, "nft"),
-            "key",
-            "list"
-          });
+      runs.add(against(server, dir, "masumi", "masumi", "status"));
+      runs.add(against(server, dir, "masumi", "masumi", "key", "create", "--credit", "lovelace=5"));
+      runs.add(against(server, dir, "masumi", "masumi", "rpc-keys", "list"));
+      runs.add(against(server, dir, "masumi", "wrong", "key", "list"));
+      runs.add(against(server, dir, "pers", "pers", "key", "list"));
+      runs.add(against(server, dir, "pers", "pers", "status"));
+      runs.add(against(server, dir, "nft", "nft", "key", "list"));
       for (String[] args : runs) {
         Writer sink = Writer.nullWriter();
         Services services =
@@ -157,6 +88,22 @@ final class Training {
     } finally {
       server.stop();
     }
+  }
+
+  /** A command against one of the sandbox's APIs, with the named credential from a file. */
+  private static String[] against(
+      SandboxServer server, Path dir, String provider, String credential, String... command) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--url",
+                server.baseUrl(provider),
+                "--provider",
+                provider,
+                "--token-file",
+                token(dir, credential)));
+    args.addAll(List.of(command));
+    return args.toArray(String[]::new);
   }
 
   private static String token(Path dir, String provider) {
