@@ -73,11 +73,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 : "");
     String why;
     if (k != null) {
-      why = k.getMessage();
-      if (k.kind() == KeyadmException.Kind.AUTH && services.credentialSource() != null) {
-        why += "; credential from " + services.credentialSource();
-      }
-      if (k.requestId() != null) why += " [" + k.requestId() + "]";
+      why = why(k);
     } else {
       why =
           "unexpected error: "
@@ -89,6 +85,22 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (services.debug()) ex.printStackTrace(err);
     err.flush();
     return k != null ? k.exitCode() : KeyadmException.Kind.UNEXPECTED.exitCode;
+  }
+
+  /** Prints {@code keyadm: <what>: <why> [request id]} for a failure the command goes on after. */
+  void printLine(String what, KeyadmException k) {
+    PrintWriter err = services.err();
+    err.println("keyadm: " + what + ": " + TerminalText.safe(services.redactor().scrub(why(k))));
+    err.flush();
+  }
+
+  /** The message, the credential's source for authentication failures, and the request id. */
+  private String why(KeyadmException k) {
+    String why = k.getMessage();
+    if (k.kind() == KeyadmException.Kind.AUTH && services.credentialSource() != null) {
+      why += "; credential from " + services.credentialSource();
+    }
+    return k.requestId() == null ? why : why + " [" + k.requestId() + "]";
   }
 
   /**

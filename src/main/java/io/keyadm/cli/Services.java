@@ -148,21 +148,22 @@ public final class Services implements AutoCloseable {
 
   /** Created on first use: building an ObjectMapper is a noticeable share of a short command. */
   public ObjectMapper mapper() {
-    if (mapper == null) {
-      if (warmMapper != null) {
-        try {
-          mapper = warmMapper.get();
-        } catch (ExecutionException e) {
-          mapper = new ObjectMapper();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          mapper = new ObjectMapper();
-        }
-      } else {
-        mapper = new ObjectMapper();
+    if (mapper == null && warmMapper != null) {
+      try {
+        mapper = warmMapper.get();
+      } catch (ExecutionException e) {
+        // built below, on this thread
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
+    if (mapper == null) mapper = new ObjectMapper();
     return mapper;
+  }
+
+  /** One failure among several, as the one-line error the command's final error would be. */
+  public void reportFailure(String what, KeyadmException e) {
+    new ErrorReporter(this).printLine(what, e);
   }
 
   public boolean debug() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Which server fields hold secrets, and how a secret is masked for display. */
 public final class Secrets {
@@ -40,24 +41,29 @@ public final class Secrets {
 
   /** A deep copy of {@code node} with the value of every secret field masked. */
   public static JsonNode maskFields(JsonNode node) {
+    return replaceFields(node, Secrets::mask);
+  }
+
+  /** A deep copy of {@code node} with the text of every secret field, at any depth, replaced. */
+  public static JsonNode replaceFields(JsonNode node, UnaryOperator<String> replacement) {
     if (node == null) return null;
     JsonNode copy = node.deepCopy();
-    maskInPlace(copy);
+    replaceInPlace(copy, replacement);
     return copy;
   }
 
-  private static void maskInPlace(JsonNode node) {
+  private static void replaceInPlace(JsonNode node, UnaryOperator<String> replacement) {
     if (node instanceof ObjectNode obj) {
       for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (FIELD_NAMES.contains(e.getKey()) && e.getValue().isTextual()) {
-          e.setValue(obj.textNode(mask(e.getValue().asText())));
+          e.setValue(obj.textNode(replacement.apply(e.getValue().asText())));
         } else {
-          maskInPlace(e.getValue());
+          replaceInPlace(e.getValue(), replacement);
         }
       }
     } else if (node instanceof ArrayNode arr) {
-      arr.forEach(Secrets::maskInPlace);
+      arr.forEach(child -> replaceInPlace(child, replacement));
     }
   }
 }

@@ -2,7 +2,6 @@ package io.keyadm.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.core.Secrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,32 +64,11 @@ public final class Redactor {
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
         JsonNode tree = mapper.readTree(text);
-        return scrub(mapper.writeValueAsString(redactFields(tree)));
+        return scrub(mapper.writeValueAsString(Secrets.replaceFields(tree, secret -> REDACTED)));
       } catch (Exception notJson) {
         // fall through: scrub it as text
       }
     }
     return scrub(text);
-  }
-
-  private static JsonNode redactFields(JsonNode tree) {
-    JsonNode copy = tree.deepCopy();
-    redactInPlace(copy);
-    return copy;
-  }
-
-  private static void redactInPlace(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode obj = (ObjectNode) node;
-      List<String> names = new ArrayList<>();
-      obj.fieldNames().forEachRemaining(names::add);
-      for (String name : names) {
-        JsonNode v = obj.get(name);
-        if (Secrets.FIELD_NAMES.contains(name) && v.isTextual()) obj.put(name, REDACTED);
-        else redactInPlace(v);
-      }
-    } else if (node.isArray()) {
-      node.forEach(Redactor::redactInPlace);
-    }
   }
 }

@@ -1,4 +1,10 @@
 package io.keyadm.http;
 
 /** What a provider's error envelope said: the message to show and the request id support needs. */
-public record ServerError(String message, String requestId) {}
+public record ServerError(String message, String requestId) {
+
+  /** What is left when the body says nothing usable: the status line. */
+  public static ServerError statusLine(int status, String reason) {
+    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+  }
+}

@@ -5,7 +5,6 @@ import io.keyadm.cli.Services;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
-import io.keyadm.output.TerminalText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,15 +61,7 @@ final class KeyRevokeCommand implements Callable<Integer> {
       } catch (KeyadmException e) {
         if (ids.size() == 1) throw e;
         failures.add(e);
-        services
-            .err()
-            .println(
-                "keyadm: key revoke "
-                    + id
-                    + ": "
-                    + TerminalText.safe(services.redactor().scrub(e.getMessage()))
-                    + (e.requestId() == null ? "" : " [" + e.requestId() + "]"));
-        services.err().flush();
+        services.reportFailure("key revoke " + id, e);
       }
     }
     services.printer().print(services.keyViews().list(provider.id(), revoked));

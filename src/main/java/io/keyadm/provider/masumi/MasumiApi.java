@@ -30,7 +30,7 @@ final class MasumiApi {
     } catch (Exception notJson) {
       // fall back to the status line
     }
-    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+    return ServerError.statusLine(status, reason);
   }
 
   JsonNode status() {

@@ -47,7 +47,7 @@ final class NftApi {
     } catch (Exception notJson) {
       // fall back to the status line
     }
-    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+    return ServerError.statusLine(status, reason);
   }
 
   List<JsonNode> myKeys() {

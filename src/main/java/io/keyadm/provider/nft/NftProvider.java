@@ -107,9 +107,7 @@ public final class NftProvider implements KeyProvider {
           "--type and --include-revoked are not supported by nft (available for: pers)");
     List<JsonNode> raw = query.userId() == null ? api.myKeys() : api.userKeys(query.userId());
     List<ApiKey> keys = raw.stream().map(this::toKey).toList();
-    return query.limit() == null || keys.size() <= query.limit()
-        ? keys
-        : keys.subList(0, query.limit());
+    return query.truncate(keys);
   }
 
   @Override

@@ -40,7 +40,7 @@ final class PersApi {
     } catch (Exception notJson) {
       // fall back to the status line
     }
-    return new ServerError(reason == null || reason.isBlank() ? "HTTP " + status : reason, null);
+    return ServerError.statusLine(status, reason);
   }
 
   private static String messageOf(JsonNode n) {

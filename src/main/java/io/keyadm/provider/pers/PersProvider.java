@@ -132,9 +132,7 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
         admin(() -> api.listKeys(query.type(), query.includeRevoked())).stream()
             .map(this::toKey)
             .toList();
-    return query.limit() == null || keys.size() <= query.limit()
-        ? keys
-        : keys.subList(0, query.limit());
+    return query.truncate(keys);
   }
 
   /** PERS has no get-by-id for keys: the key is found in the list, revoked ones included. */
