@@ -1,10 +1,10 @@
 package io.keyadm.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyadm.config.SecureFiles;
 import io.keyadm.core.CreatedKey;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
+import io.keyadm.fs.SecureFiles;
 import io.keyadm.output.Listing;
 import io.keyadm.output.ObjectViews;
 import io.keyadm.output.OutputFormat;

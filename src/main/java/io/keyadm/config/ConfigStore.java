@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.keyadm.core.KeyadmException;
+import io.keyadm.fs.SecureFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.keyadm.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyadm.config.SecureFiles;
+import io.keyadm.fs.SecureFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

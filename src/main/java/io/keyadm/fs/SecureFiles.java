@@ -1,4 +1,4 @@
-package io.keyadm.config;
+package io.keyadm.fs;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
