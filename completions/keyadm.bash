@@ -664,22 +664,14 @@ function _picocli_keyadm_key_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--include-revoked' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--limit' '--page-size' '--type' '--user' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--include-revoked'"
+  local arg_opts="'--limit' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--page-size' '--type' '--user'"
+  local type_option_args=("TENANT_SYSTEM_JWT") # --type values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
-      return
-      ;;
-    '--page-size')
-      return
-      ;;
-    '--type')
-      return
-      ;;
-    '--user')
       return
       ;;
     '-p'|'--profile')
@@ -707,6 +699,17 @@ function _picocli_keyadm_key_list() {
       return
       ;;
     '--business-key-file')
+      return
+      ;;
+    '--page-size')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${type_option_args[@]}" ) )
+      return $?
+      ;;
+    '--user')
       return
       ;;
   esac
@@ -778,36 +781,14 @@ function _picocli_keyadm_key_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unlimited' '--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--permission' '--credit' '--network' '--chain-id' '--wallet-scope' '--expires-at' '--expires-in' '--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--unlimited'"
+  local arg_opts="'--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--permission' '--credit' '--network' '--chain-id' '--wallet-scope' '--name' '--expires-at' '--expires-in'"
+  local permission_option_args=("read" "pay" "admin") # --permission values
+  local network_option_args=("preprod" "mainnet") # --network values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--permission')
-      return
-      ;;
-    '--credit')
-      return
-      ;;
-    '--network')
-      return
-      ;;
-    '--chain-id')
-      return
-      ;;
-    '--wallet-scope')
-      return
-      ;;
-    '--expires-at')
-      return
-      ;;
-    '--expires-in')
-      return
-      ;;
     '--save-secret')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -841,6 +822,34 @@ function _picocli_keyadm_key_create() {
     '--business-key-file')
       return
       ;;
+    '--permission')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${permission_option_args[@]}" ) )
+      return $?
+      ;;
+    '--credit')
+      return
+      ;;
+    '--network')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${network_option_args[@]}" ) )
+      return $?
+      ;;
+    '--chain-id')
+      return
+      ;;
+    '--wallet-scope')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--expires-at')
+      return
+      ;;
+    '--expires-in')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -859,33 +868,15 @@ function _picocli_keyadm_key_patch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--unlimited' '--limited' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--status' '--add-credit' '--remove-credit' '--network' '--chain-id' '--permission' '--new-token-file' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--unlimited' '--limited'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--status' '--add-credit' '--remove-credit' '--network' '--chain-id' '--permission' '--new-token-file'"
+  local status_option_args=("active" "revoked") # --status values
+  local network_option_args=("preprod" "mainnet") # --network values
+  local permission_option_args=("read" "pay" "admin") # --permission values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--status')
-      return
-      ;;
-    '--add-credit')
-      return
-      ;;
-    '--remove-credit')
-      return
-      ;;
-    '--network')
-      return
-      ;;
-    '--chain-id')
-      return
-      ;;
-    '--permission')
-      return
-      ;;
-    '--new-token-file')
-      return
-      ;;
     '-p'|'--profile')
       return
       ;;
@@ -911,6 +902,33 @@ function _picocli_keyadm_key_patch() {
       return
       ;;
     '--business-key-file')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${status_option_args[@]}" ) )
+      return $?
+      ;;
+    '--add-credit')
+      return
+      ;;
+    '--remove-credit')
+      return
+      ;;
+    '--network')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${network_option_args[@]}" ) )
+      return $?
+      ;;
+    '--chain-id')
+      return
+      ;;
+    '--permission')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${permission_option_args[@]}" ) )
+      return $?
+      ;;
+    '--new-token-file')
       return
       ;;
   esac
@@ -1553,7 +1571,7 @@ function _picocli_keyadm_profile_add() {
 
   local commands=""
   local flag_opts="'--use' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--token-env' '--token-command' '--project-key-env' '--project-key-command' '--business-key-env' '--business-key-command' '--auth-header' '--auth-scheme' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--token-env' '--token-command' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--project-key-env' '--project-key-command' '--business-key-env' '--business-key-command' '--auth-header' '--auth-scheme'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1562,24 +1580,6 @@ function _picocli_keyadm_profile_add() {
       return
       ;;
     '--token-command')
-      return
-      ;;
-    '--project-key-env')
-      return
-      ;;
-    '--project-key-command')
-      return
-      ;;
-    '--business-key-env')
-      return
-      ;;
-    '--business-key-command')
-      return
-      ;;
-    '--auth-header')
-      return
-      ;;
-    '--auth-scheme')
       return
       ;;
     '-p'|'--profile')
@@ -1607,6 +1607,24 @@ function _picocli_keyadm_profile_add() {
       return
       ;;
     '--business-key-file')
+      return
+      ;;
+    '--project-key-env')
+      return
+      ;;
+    '--project-key-command')
+      return
+      ;;
+    '--business-key-env')
+      return
+      ;;
+    '--business-key-command')
+      return
+      ;;
+    '--auth-header')
+      return
+      ;;
+    '--auth-scheme')
       return
       ;;
   esac

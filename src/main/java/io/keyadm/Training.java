@@ -3,7 +3,11 @@ package io.keyadm;
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
+import io.keyadm.config.Secret;
 import io.keyadm.http.Warmup;
+import io.keyadm.provider.ProviderModule;
+import io.keyadm.provider.Providers;
+import io.keyadm.provider.TrainingRun;
 import io.keyadm.sandbox.SandboxCredentials;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.ByteArrayInputStream;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,39 +45,41 @@ final class Training {
     }
     SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
     try {
-      Map<String, String> env =
-          Map.of(
-              "HOME", dir.toString(),
-              "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-              "XDG_STATE_HOME", dir.resolve("state").toString(),
-              "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+      Map<String, String> env = new HashMap<>();
+      env.put("HOME", dir.toString());
+      env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+      env.put("XDG_STATE_HOME", dir.resolve("state").toString());
+      Providers providers = Providers.builtIn();
       List<String[]> runs = new ArrayList<>();
       runs.add(new String[] {"--version"});
       runs.add(new String[] {"--help"});
       runs.add(new String[] {"key", "list", "--help"});
+      ProviderModule first = providers.all().get(0);
       runs.add(
           new String[] {
             "profile",
             "add",
             "m",
             "--provider",
-            "masumi",
+            first.id(),
             "--url",
-            server.baseUrl("masumi"),
+            server.baseUrl(first.id()),
             "--token-env",
-            "MASUMI"
+            "TRAINING_TOKEN"
           });
       runs.add(new String[] {"profile", "list"});
-      for (String output : List.of("table", "json", "yaml", "csv", "id")) {
-        runs.add(against(server, dir, "masumi", "masumi", "key", "list", "-o", output));
+      for (ProviderModule m : providers.all()) {
+        Map<String, String> credentials = SandboxCredentials.of(m.id());
+        if (credentials == null) continue;
+        for (Secret s : m.secrets()) {
+          String value = credentials.get(s.configKey());
+          if (value != null) env.put(s.envVariable(), value);
+        }
+        for (TrainingRun run : m.training()) {
+          String token = run.validCredential() ? credentials.get(Secret.TOKEN.configKey()) : null;
+          runs.add(against(server, dir, m.id(), token, run.args()));
+        }
       }
-      runs.add(against(server, dir, "masumi", "masumi", "status"));
-      runs.add(against(server, dir, "masumi", "masumi", "key", "create", "--credit", "lovelace=5"));
-      runs.add(against(server, dir, "masumi", "masumi", "rpc-keys", "list"));
-      runs.add(against(server, dir, "masumi", "wrong", "key", "list"));
-      runs.add(against(server, dir, "pers", "pers", "key", "list"));
-      runs.add(against(server, dir, "pers", "pers", "status"));
-      runs.add(against(server, dir, "nft", "nft", "key", "list"));
       for (String[] args : runs) {
         Writer sink = Writer.nullWriter();
         Services services =
@@ -90,9 +97,9 @@ final class Training {
     }
   }
 
-  /** A command against one of the sandbox's APIs, with the named credential from a file. */
+  /** A command against one provider's part of the sandbox, with a token from a file. */
   private static String[] against(
-      SandboxServer server, Path dir, String provider, String credential, String... command) {
+      SandboxServer server, Path dir, String provider, String token, List<String> command) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -101,20 +108,15 @@ final class Training {
                 "--provider",
                 provider,
                 "--token-file",
-                token(dir, credential)));
-    args.addAll(List.of(command));
+                tokenFile(dir, provider, token)));
+    args.addAll(command);
     return args.toArray(String[]::new);
   }
 
-  private static String token(Path dir, String provider) {
-    String value =
-        switch (provider) {
-          case "masumi" -> SandboxCredentials.MASUMI_ADMIN_TOKEN;
-          case "pers" -> SandboxCredentials.PERS_ADMIN_JWT;
-          case "nft" -> SandboxCredentials.NFT_ADMIN_TOKEN;
-          default -> "masumi-payment-not-a-valid-token-000";
-        };
-    Path file = dir.resolve(provider + ".token");
+  /** The token in a file; null for a wrong one, to train the authentication failure. */
+  private static String tokenFile(Path dir, String provider, String token) {
+    String value = token != null ? token : provider + "-not-a-valid-token-000000000";
+    Path file = dir.resolve(provider + (token != null ? ".token" : ".wrong-token"));
     try {
       Files.writeString(file, value + "\n");
     } catch (IOException e) {

@@ -7,7 +7,9 @@ import io.keyadm.cli.sandbox.SandboxCommand;
 import io.keyadm.cli.tenant.TenantApiKeyCommand;
 import io.keyadm.cli.tenant.TenantCommand;
 import io.keyadm.cli.tenant.TenantJwtCommand;
+import io.keyadm.provider.Providers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +33,7 @@ final class CommandTree {
           "--provider",
           "--timeout",
           "--retries",
-          "--token-file",
-          "--project-key-file",
-          "--business-key-file");
+          "--token-file");
 
   private CommandTree() {}
 
@@ -54,14 +54,19 @@ final class CommandTree {
    * Attaches under {@code parent} the path {@code args} names, or everything below where it names
    * nothing.
    */
-  static void attach(CommandLine parent, Class<?> parentType, String[] args) {
-    List<String> names = commandWords(args);
+  static void attach(
+      CommandLine parent, Class<?> parentType, String[] args, ProviderOptions providerOptions) {
+    List<String> names = commandWords(args, providerOptions.providers());
     if (!names.isEmpty() && names.get(0).equals("completion")) names = List.of();
-    attach(parent, parentType, names, 0);
+    attach(parent, parentType, names, 0, providerOptions);
   }
 
   private static void attach(
-      CommandLine parent, Class<?> parentType, List<String> names, int depth) {
+      CommandLine parent,
+      Class<?> parentType,
+      List<String> names,
+      int depth,
+      ProviderOptions providerOptions) {
     Map<String, Class<?>> children = childrenOf(parentType);
     String named =
         depth < names.size() && children.containsKey(names.get(depth)) ? names.get(depth) : null;
@@ -69,19 +74,22 @@ final class CommandTree {
       if (named != null && !named.equals(child.getKey())) continue;
       CommandLine sub = new CommandLine(child.getValue(), parent.getFactory());
       parent.addSubcommand(child.getKey(), sub);
-      attach(sub, child.getValue(), named == null ? List.of() : names, depth + 1);
+      providerOptions.addTo(sub.getCommandSpec());
+      attach(sub, child.getValue(), named == null ? List.of() : names, depth + 1, providerOptions);
     }
   }
 
   /**
    * The words of the arguments that are not options or option values (command names come first).
    */
-  static List<String> commandWords(String[] args) {
+  static List<String> commandWords(String[] args, Providers providers) {
+    Set<String> valued = new HashSet<>(VALUED_GLOBALS);
+    providers.extraSecrets().forEach(s -> valued.add(s.fileOption()));
     List<String> words = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) break;
-      if (VALUED_GLOBALS.contains(a)) {
+      if (valued.contains(a)) {
         i++;
       } else if (!a.startsWith("-")) {
         words.add(a);
@@ -91,8 +99,8 @@ final class CommandTree {
   }
 
   /** The top-level command the arguments name, or null. */
-  static String topLevel(String[] args) {
-    List<String> words = commandWords(args);
+  static String topLevel(String[] args, Providers providers) {
+    List<String> words = commandWords(args, providers);
     return words.isEmpty() || !KeyadmCommand.SUBCOMMANDS.containsKey(words.get(0))
         ? null
         : words.get(0);

@@ -1,5 +1,6 @@
 package io.keyadm.cli;
 
+import io.keyadm.core.Args;
 import io.keyadm.core.KeyadmException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,12 +32,12 @@ final class CompletionCommand implements Callable<Integer> {
     CommandSpec root = spec.root();
     String script =
         switch (Args.choice(shell, "<shell>", "bash", "zsh")) {
-          case "bash" -> CompletionScripts.bash(root);
-          case "zsh" -> CompletionScripts.zsh(root);
+          case "bash" -> CompletionScripts.bash(root, services.providers());
+          case "zsh" -> CompletionScripts.zsh(root, services.providers());
           default -> throw KeyadmException.usage("unsupported shell " + shell);
         };
-    services.out().print(script);
-    services.out().flush();
+    services.streams().out().print(script);
+    services.streams().out().flush();
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package io.keyadm.cli;
 
 import io.keyadm.sandbox.SandboxServer;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +15,7 @@ final class EmbeddedSandbox implements AutoCloseable {
     this.server = server;
   }
 
-  static EmbeddedSandbox start(Path stateDir, PrintWriter err) {
+  static EmbeddedSandbox start(Path stateDir) {
     return new EmbeddedSandbox(SandboxServer.start("127.0.0.1", 0, stateDir));
   }
 

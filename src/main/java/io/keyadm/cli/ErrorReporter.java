@@ -1,7 +1,7 @@
 package io.keyadm.cli;
 
 import io.keyadm.core.KeyadmException;
-import io.keyadm.output.TerminalText;
+import io.keyadm.core.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 + "?";
       }
     }
-    PrintWriter err = services.err();
+    PrintWriter err = services.streams().err();
     err.println(
         "keyadm: "
             + (root ? "" : name + ": ")
@@ -64,7 +64,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   }
 
   int report(Throwable ex, String command) {
-    PrintWriter err = services.err();
+    PrintWriter err = services.streams().err();
     KeyadmException k = ex instanceof KeyadmException ke ? ke : null;
     String what =
         command
@@ -89,7 +89,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   /** Prints {@code keyadm: <what>: <why> [request id]} for a failure the command goes on after. */
   void printLine(String what, KeyadmException k) {
-    PrintWriter err = services.err();
+    PrintWriter err = services.streams().err();
     err.println("keyadm: " + what + ": " + TerminalText.safe(services.redactor().scrub(why(k))));
     err.flush();
   }
@@ -97,8 +97,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   /** The message, the credential's source for authentication failures, and the request id. */
   private String why(KeyadmException k) {
     String why = k.getMessage();
-    if (k.kind() == KeyadmException.Kind.AUTH && services.credentialSource() != null) {
-      why += "; credential from " + services.credentialSource();
+    if (k.kind() == KeyadmException.Kind.AUTH && services.tokenSource() != null) {
+      why += "; credential from " + services.tokenSource();
     }
     return k.requestId() == null ? why : why + " [" + k.requestId() + "]";
   }

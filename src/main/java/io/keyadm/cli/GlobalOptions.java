@@ -1,5 +1,8 @@
 package io.keyadm.cli;
 
+import io.keyadm.config.Secret;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -16,15 +19,14 @@ public final class GlobalOptions {
       paramLabel = "<name>",
       scope = ScopeType.INHERIT,
       description =
-          "Profile to use (env KEYADM_PROFILE; default: the current profile). Built in: sandbox-masumi, sandbox-pers, sandbox-nft.")
+          "Profile to use (env KEYADM_PROFILE; default: the current profile). Built in: @built-in-profiles@.")
   String profile;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "<format>",
       scope = ScopeType.INHERIT,
-      description =
-          "Output format: table, json, yaml, csv or id (env KEYADM_OUTPUT; default: table).")
+      description = "Output format: @formats@ (env KEYADM_OUTPUT; default: table).")
   String output;
 
   @Option(
@@ -39,7 +41,7 @@ public final class GlobalOptions {
       names = "--provider",
       paramLabel = "<id>",
       scope = ScopeType.INHERIT,
-      description = "Provider: masumi, pers or nft (with --url for use without a profile).")
+      description = "Provider: @providers@ (with --url for use without a profile).")
   String provider;
 
   @Option(
@@ -66,20 +68,6 @@ public final class GlobalOptions {
   String tokenFile;
 
   @Option(
-      names = "--project-key-file",
-      paramLabel = "<file>",
-      scope = ScopeType.INHERIT,
-      description = "PERS: read the project key from this file ('-' for stdin).")
-  String projectKeyFile;
-
-  @Option(
-      names = "--business-key-file",
-      paramLabel = "<file>",
-      scope = ScopeType.INHERIT,
-      description = "PERS: read the business API key from this file ('-' for stdin).")
-  String businessKeyFile;
-
-  @Option(
       names = "--show-secrets",
       scope = ScopeType.INHERIT,
       description = "Show secret fields (tokens, keys) in clear instead of masked.")
@@ -103,4 +91,22 @@ public final class GlobalOptions {
       scope = ScopeType.INHERIT,
       description = "No notes on stderr; errors and warnings still show.")
   boolean quiet;
+
+  /** The file options of the secrets providers need besides the token, added from the registry. */
+  final Map<Secret, String> secretFiles = new HashMap<>();
+
+  /** --url, or null. */
+  public String url() {
+    return url;
+  }
+
+  /** --provider, or null. */
+  public String provider() {
+    return provider;
+  }
+
+  /** The global {@code --x-file} option of a secret, or null. */
+  public String secretFile(Secret secret) {
+    return secret.equals(Secret.TOKEN) ? tokenFile : secretFiles.get(secret);
+  }
 }

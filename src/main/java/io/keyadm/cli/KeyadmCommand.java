@@ -26,8 +26,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  --token-file FILE|-, $KEYADM_TOKEN, the profile's token-command,",
       "  the profile's token-env, the token stored in the config file.",
-      "  PERS also: --project-key-file / $KEYADM_PROJECT_KEY,",
-      "  --business-key-file / $KEYADM_BUSINESS_KEY.",
+      "@secrets@",
       "",
       "Exit codes:",
       "  0    success (an empty list too)",

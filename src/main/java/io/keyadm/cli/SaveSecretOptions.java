@@ -16,7 +16,7 @@ public final class SaveSecretOptions {
   boolean force;
 
   /** The delivery these options ask for. */
-  public SecretDelivery delivery(Services services) {
-    return new SecretDelivery(services, saveSecret, force);
+  public SecretDelivery delivery(Output output) {
+    return new SecretDelivery(output, saveSecret, force);
   }
 }

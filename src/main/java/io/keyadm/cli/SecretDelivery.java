@@ -22,19 +22,19 @@ import java.nio.file.Path;
  */
 public final class SecretDelivery {
 
-  private final Services services;
+  private final Output output;
   private final Path saveTo;
   private final boolean force;
 
-  public SecretDelivery(Services services, Path saveTo, boolean force) {
-    this.services = services;
+  public SecretDelivery(Output output, Path saveTo, boolean force) {
+    this.output = output;
     this.saveTo = saveTo;
     this.force = force;
   }
 
   /** Checks made before anything is created, so that a secret is never made only to be lost. */
   public void checkBeforeCreate() {
-    OutputFormat format = services.format();
+    OutputFormat format = output.format();
     if (saveTo == null) {
       if (format == OutputFormat.ID) {
         throw KeyadmException.usage(
@@ -61,15 +61,15 @@ public final class SecretDelivery {
 
   public void deliverKey(CreatedKey created) {
     String id = created.key().id();
-    services.redactor().addSecret(created.secret());
+    output.redactor().addSecret(created.secret());
     String revoke = "revoke it with 'keyadm key revoke " + id + "'";
-    Printer printer = services.printer();
+    Printer printer = output.printer();
     if (saveTo != null) {
       save(created.secret() + "\n", "key " + id, revoke);
-      printer.print(services.keyViews().created(created, false));
+      printer.print(output.keys().created(created, false));
       printer.note("Secret of key " + id + " saved to " + saveTo + " (mode 0600).");
     } else {
-      printer.print(services.keyViews().created(created, true));
+      printer.print(output.keys().created(created, true));
       if (printer.format().isHuman())
         printer.note("Store the secret now: it cannot be shown again.");
     }
@@ -77,9 +77,9 @@ public final class SecretDelivery {
   }
 
   public void deliverTenant(TenantResult result, String what, String revokeHint) {
-    result.secrets().values().forEach(services.redactor()::addSecret);
-    Printer printer = services.printer();
-    ObjectViews views = new ObjectViews(services.mapper(), false);
+    result.secrets().values().forEach(output.redactor()::addSecret);
+    Printer printer = output.printer();
+    ObjectViews views = new ObjectViews(output.mapper(), false);
     // The table shows each one-time secret once, as its own row, not also masked among the fields.
     ObjectNode withoutSecrets = result.tenant().deepCopy();
     withoutSecrets.remove(result.secrets().keySet());
@@ -90,7 +90,7 @@ public final class SecretDelivery {
                 listing.headers(), json, listing.ids().isEmpty() ? null : listing.ids().get(0))
             .add(listing.rows().get(0));
     if (saveTo != null) {
-      ObjectNode secrets = services.mapper().createObjectNode();
+      ObjectNode secrets = output.mapper().createObjectNode();
       result.secrets().forEach(secrets::put);
       save(secrets.toPrettyString() + "\n", what, revokeHint);
       json.putNull("secrets");

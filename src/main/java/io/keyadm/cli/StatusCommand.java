@@ -2,7 +2,6 @@ package io.keyadm.cli;
 
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.StatusReport;
-import io.keyadm.output.ObjectViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -12,18 +11,18 @@ import picocli.CommandLine.Command;
         "Shows the credential in use: who it is, its permissions, credits and expiry. Exits 3 when it is not valid.")
 final class StatusCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
 
-  StatusCommand(Services services) {
-    this.services = services;
+  StatusCommand(Connection connection, Output output) {
+    this.connection = connection;
+    this.output = output;
   }
 
   @Override
   public Integer call() {
-    StatusReport report = services.provider().status();
-    services
-        .printer()
-        .print(new ObjectViews(services.mapper(), services.showSecrets()).status(report));
+    StatusReport report = connection.provider().status();
+    output.printer().print(output.objects().status(report));
     if (report.invalidReason() != null) throw KeyadmException.auth(report.invalidReason());
     return 0;
   }

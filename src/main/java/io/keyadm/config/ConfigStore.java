@@ -39,13 +39,18 @@ public final class ConfigStore {
 
   private final Path path;
   private final PrintWriter warnings;
+  private final List<Profile> builtIns;
   private String current;
   private final Map<String, Profile> profiles = new LinkedHashMap<>();
   private boolean loaded;
 
-  public ConfigStore(Path path, PrintWriter warnings) {
+  /**
+   * @param builtIns profiles that always exist, cannot be changed, and are not stored
+   */
+  public ConfigStore(Path path, PrintWriter warnings, List<Profile> builtIns) {
     this.path = path;
     this.warnings = warnings;
+    this.builtIns = List.copyOf(builtIns);
   }
 
   /** Where the config file lives for this environment (XDG_CONFIG_HOME, else ~/.config). */
@@ -70,13 +75,13 @@ public final class ConfigStore {
   public List<Profile> profiles() {
     load();
     List<Profile> all = new ArrayList<>(profiles.values());
-    all.addAll(SandboxProfiles.all());
+    all.addAll(builtIns);
     return all;
   }
 
   /** The named profile, a built-in sandbox profile, or a not-found error (exit 4). */
   public Profile profile(String name) {
-    Profile builtIn = SandboxProfiles.find(name);
+    Profile builtIn = builtIn(name);
     if (builtIn != null) return builtIn;
     load();
     Profile p = profiles.get(name);
@@ -88,7 +93,7 @@ public final class ConfigStore {
 
   public boolean exists(String name) {
     load();
-    return profiles.containsKey(name) || SandboxProfiles.find(name) != null;
+    return profiles.containsKey(name) || builtIn(name) != null;
   }
 
   /** Adds or replaces a profile; the first profile added becomes current. */
@@ -115,8 +120,13 @@ public final class ConfigStore {
     save();
   }
 
-  private static void rejectBuiltIn(String name) {
-    if (SandboxProfiles.find(name) != null) {
+  private Profile builtIn(String name) {
+    for (Profile p : builtIns) if (p.name().equals(name)) return p;
+    return null;
+  }
+
+  private void rejectBuiltIn(String name) {
+    if (builtIn(name) != null) {
       throw KeyadmException.usage("'" + name + "' is a built-in profile and cannot be changed");
     }
   }

@@ -20,23 +20,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CredentialChain {
 
-  /** The secrets a profile can need, with their option, variable and config key. */
-  public enum Secret {
-    TOKEN("token", "--token-file", "KEYADM_TOKEN"),
-    PROJECT_KEY("project-key", "--project-key-file", "KEYADM_PROJECT_KEY"),
-    BUSINESS_KEY("business-key", "--business-key-file", "KEYADM_BUSINESS_KEY");
-
-    public final String configKey;
-    public final String fileOption;
-    public final String envVariable;
-
-    Secret(String configKey, String fileOption, String envVariable) {
-      this.configKey = configKey;
-      this.fileOption = fileOption;
-      this.envVariable = envVariable;
-    }
-  }
-
   private static final long COMMAND_TIMEOUT_SECONDS = 30;
 
   private final Map<String, String> env;
@@ -56,19 +39,19 @@ public final class CredentialChain {
   public Credential find(Secret secret, String file, Profile profile) {
     if (file != null)
       return new Credential(
-          readSecretFile(file, secret.fileOption), secret.fileOption + " " + file);
-    String fromEnv = env.get(secret.envVariable);
+          readSecretFile(file, secret.fileOption()), secret.fileOption() + " " + file);
+    String fromEnv = env.get(secret.envVariable());
     if (fromEnv != null && !fromEnv.isBlank()) {
-      return new Credential(fromEnv.strip(), "environment variable " + secret.envVariable);
+      return new Credential(fromEnv.strip(), "environment variable " + secret.envVariable());
     }
     if (profile == null) return null;
-    String command = profile.get(secret.configKey + "-command");
+    String command = profile.get(secret.configKey() + "-command");
     if (command != null) {
       return new Credential(
           runCommand(command, secret),
-          "the " + secret.configKey + "-command of profile " + profile.name());
+          "the " + secret.configKey() + "-command of profile " + profile.name());
     }
-    String variable = profile.get(secret.configKey + "-env");
+    String variable = profile.get(secret.configKey() + "-env");
     if (variable != null) {
       String value = env.get(variable);
       if (value == null || value.isBlank()) {
@@ -76,7 +59,7 @@ public final class CredentialChain {
             "profile "
                 + profile.name()
                 + " reads its "
-                + secret.configKey
+                + secret.configKey()
                 + " from $"
                 + variable
                 + ", which is not set");
@@ -84,7 +67,7 @@ public final class CredentialChain {
       return new Credential(
           value.strip(), "environment variable " + variable + " (profile " + profile.name() + ")");
     }
-    String stored = profile.get(secret.configKey);
+    String stored = profile.get(secret.configKey());
     if (stored != null && !stored.isEmpty()) {
       return new Credential(
           stored,
@@ -104,11 +87,11 @@ public final class CredentialChain {
     if (c == null) {
       throw KeyadmException.auth(
           "no "
-              + secret.configKey
+              + secret.configKey()
               + " found (looked at "
-              + secret.fileOption
+              + secret.fileOption()
               + ", $"
-              + secret.envVariable
+              + secret.envVariable()
               + (profile == null ? "" : " and profile " + profile.name())
               + ")");
     }
@@ -164,18 +147,19 @@ public final class CredentialChain {
       if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw KeyadmException.auth(
-            secret.configKey + "-command did not finish within " + COMMAND_TIMEOUT_SECONDS + "s");
+            secret.configKey() + "-command did not finish within " + COMMAND_TIMEOUT_SECONDS + "s");
       }
       if (p.exitValue() != 0) {
         throw KeyadmException.auth(
-            secret.configKey + "-command failed with exit code " + p.exitValue());
+            secret.configKey() + "-command failed with exit code " + p.exitValue());
       }
       if (line == null || line.isBlank()) {
-        throw KeyadmException.auth(secret.configKey + "-command printed nothing");
+        throw KeyadmException.auth(secret.configKey() + "-command printed nothing");
       }
       return line.strip();
     } catch (IOException e) {
-      throw KeyadmException.auth(secret.configKey + "-command could not be run: " + e.getMessage());
+      throw KeyadmException.auth(
+          secret.configKey() + "-command could not be run: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KeyadmException(KeyadmException.Kind.INTERRUPTED, "interrupted");

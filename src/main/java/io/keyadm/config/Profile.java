@@ -17,9 +17,6 @@ public final class Profile {
   public static final String AUTH_HEADER = "auth-header";
   public static final String AUTH_SCHEME = "auth-scheme";
 
-  /** Settings whose values are secrets: never printed, never logged. */
-  public static final Set<String> SECRET_SETTINGS = Set.of("token", "project-key", "business-key");
-
   private final String name;
   private final Map<String, String> settings;
   private final boolean builtIn;
@@ -28,7 +25,12 @@ public final class Profile {
     this(name, settings, false);
   }
 
-  Profile(String name, Map<String, String> settings, boolean builtIn) {
+  /** A built-in profile: it always exists and cannot be changed or removed. */
+  public static Profile builtIn(String name, Map<String, String> settings) {
+    return new Profile(name, settings, true);
+  }
+
+  private Profile(String name, Map<String, String> settings, boolean builtIn) {
     this.name = name;
     this.settings = new LinkedHashMap<>(settings);
     this.builtIn = builtIn;
@@ -54,11 +56,14 @@ public final class Profile {
     return Map.copyOf(settings);
   }
 
-  /** The ordered settings with every secret value replaced by a note that one is stored. */
-  public Map<String, String> describe() {
+  /**
+   * The ordered settings with every secret value replaced by a note that one is stored.
+   *
+   * @param secretKeys the config keys whose values are secrets
+   */
+  public Map<String, String> describe(Set<String> secretKeys) {
     Map<String, String> out = new LinkedHashMap<>();
-    settings.forEach(
-        (k, v) -> out.put(k, SECRET_SETTINGS.contains(k) ? "(stored in config file)" : v));
+    settings.forEach((k, v) -> out.put(k, secretKeys.contains(k) ? "(stored in config file)" : v));
     return out;
   }
 

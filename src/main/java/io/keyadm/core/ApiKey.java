@@ -31,6 +31,11 @@ public record ApiKey(
     raw = raw == null ? JsonNodeFactory.instance.objectNode() : raw;
   }
 
+  /** What is known of a key after its revocation when the server answered nothing more. */
+  public static ApiKey revoked(String id, String provider, String kind, JsonNode raw) {
+    return new ApiKey(id, null, provider, REVOKED, kind, null, null, null, null, null, null, raw);
+  }
+
   public boolean isRevoked() {
     return REVOKED.equals(status);
   }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One key-management service. The default methods are the operations only some providers have; they
- * fail with a usage error that names the providers that can.
+ * One key-management service, connected. The default methods are the operations only some providers
+ * have; a command checks its provider's capabilities before it calls one of them.
  */
 public interface KeyProvider {
-
-  String id();
 
   StatusReport status();
 
@@ -17,20 +15,28 @@ public interface KeyProvider {
 
   ApiKey getKey(String keyId);
 
-  CreatedKey createKey(KeySpec spec);
+  /**
+   * Checks the provider options of a command before anything is sent or any credential is read; a
+   * usage error names the option.
+   *
+   * @param command the command path, e.g. {@code key create}
+   */
+  default void check(String command, OptionValues options) {}
+
+  CreatedKey createKey(OptionValues options);
 
   /** Revokes one key; a key that is already revoked counts as success. */
   ApiKey revokeKey(String keyId);
 
-  default ApiKey patchKey(String keyId, KeyPatch patch) {
-    throw KeyadmException.unsupported("key patch", id(), "masumi");
+  default ApiKey patchKey(String keyId, OptionValues options) {
+    throw new UnsupportedOperationException("key patch");
   }
 
   default List<JsonNode> listRpcKeys() {
-    throw KeyadmException.unsupported("rpc-keys list", id(), "masumi");
+    throw new UnsupportedOperationException("rpc-keys list");
   }
 
   default TenantAdmin tenants() {
-    throw KeyadmException.unsupported("tenant", id(), "pers");
+    throw new UnsupportedOperationException("tenant");
   }
 }

@@ -2,9 +2,12 @@ package io.keyadm.core;
 
 import java.util.List;
 
-/** What {@code key list} asks for; providers ignore the filters they do not have. */
-public record ListQuery(
-    Integer limit, Integer pageSize, boolean includeRevoked, String type, String userId) {
+/** What {@code key list} asks for: a limit, and the provider's own options (filters, page size). */
+public record ListQuery(Integer limit, OptionValues options) {
+
+  public ListQuery {
+    options = options == null ? OptionValues.none() : options;
+  }
 
   /** The first {@code limit} items, or all when there is no limit. */
   public <T> List<T> truncate(List<T> items) {
@@ -12,6 +15,6 @@ public record ListQuery(
   }
 
   public static ListQuery all() {
-    return new ListQuery(null, null, false, null, null);
+    return new ListQuery(null, OptionValues.none());
   }
 }

@@ -27,13 +27,16 @@ public final class Redactor {
           "proxy-authorization");
 
   private final List<String> secretValues = new ArrayList<>();
-  private final Set<String> extraHeaders;
+  private final Set<String> extraHeaders = new java.util.HashSet<>();
   private final ObjectMapper mapper;
 
-  public Redactor(ObjectMapper mapper, Set<String> extraSecretHeaders) {
+  public Redactor(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.extraHeaders =
-        Set.copyOf(extraSecretHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Registers a header that carries a credential (a provider's configurable auth header). */
+  public synchronized void addSecretHeader(String name) {
+    extraHeaders.add(name.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -44,7 +47,7 @@ public final class Redactor {
       secretValues.add(value);
   }
 
-  public boolean isSecretHeader(String name) {
+  public synchronized boolean isSecretHeader(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return SECRET_HEADERS.contains(n) || extraHeaders.contains(n);
   }

@@ -1,6 +1,7 @@
 package io.keyadm.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyadm.core.TerminalText;
 import java.io.PrintWriter;
 
 /** Prints a {@link Listing} on stdout in the chosen format; notes go to stderr. */

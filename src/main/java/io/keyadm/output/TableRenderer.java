@@ -1,5 +1,6 @@
 package io.keyadm.output;
 
+import io.keyadm.core.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,26 +2,30 @@ package io.keyadm.provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.config.Credential;
-import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.config.Secret;
 import io.keyadm.http.HttpSettings;
 import io.keyadm.http.Redactor;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Everything a provider needs to connect: where, with which credentials, and how.
  *
- * @param authHeader the header that carries the token, where the provider lets the operator choose
- * @param authScheme the token's prefix in that header ("Bearer"), or empty for a bare token
+ * @param settings the profile's plain settings (the module's {@link ProfileSetting}s), empty
+ *     without a profile
  */
 public record ProviderContext(
     String baseUrl,
     Credentials credentials,
-    String authHeader,
-    String authScheme,
+    Map<String, String> settings,
     HttpSettings http,
     Redactor redactor,
     ObjectMapper mapper,
     Clock clock) {
+
+  public ProviderContext {
+    settings = settings == null ? Map.of() : Map.copyOf(settings);
+  }
 
   /** The credential chain as seen by a provider: resolved on first use. */
   public interface Credentials {
@@ -34,5 +38,11 @@ public record ProviderContext(
      * @return the credential; an authentication failure (exit 3) when none is configured
      */
     Credential require(Secret secret);
+
+    /**
+     * Reads a secret the operator names with a file option: the first line of the file, or of stdin
+     * for {@code -}.
+     */
+    String readFile(String file, String option);
   }
 }

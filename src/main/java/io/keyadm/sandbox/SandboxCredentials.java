@@ -27,6 +27,21 @@ public final class SandboxCredentials {
 
   private SandboxCredentials() {}
 
+  /** The admin credentials of one provider's part, by config key; null when it has none. */
+  public static java.util.Map<String, String> of(String provider) {
+    return switch (provider) {
+      case "masumi" -> java.util.Map.of("token", MASUMI_ADMIN_TOKEN);
+      case "pers" -> {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("token", PERS_ADMIN_JWT);
+        m.put("project-key", PERS_PROJECT_KEY);
+        yield m;
+      }
+      case "nft" -> java.util.Map.of("token", NFT_ADMIN_TOKEN);
+      default -> null;
+    };
+  }
+
   /**
    * An unsigned-looking HS256 JWT with the given claims; the sandbox checks it by equality only.
    */

@@ -8,7 +8,6 @@ import io.keyadm.core.KeyadmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -60,7 +59,7 @@ class RedirectPolicyTest {
         HttpUrl.get(base),
         mapper,
         (s, reason, body) -> new ServerError(reason, null),
-        new Redactor(mapper, Set.of()),
+        new Redactor(mapper),
         Duration.ofSeconds(5));
   }
 

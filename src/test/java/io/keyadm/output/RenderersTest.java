@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.core.Secrets;
+import io.keyadm.core.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

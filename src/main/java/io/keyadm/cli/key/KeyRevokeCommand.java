@@ -1,8 +1,11 @@
 package io.keyadm.cli.key;
 
-import io.keyadm.cli.Args;
-import io.keyadm.cli.Services;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Failures;
+import io.keyadm.cli.Output;
+import io.keyadm.cli.Streams;
 import io.keyadm.core.ApiKey;
+import io.keyadm.core.Args;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
 import java.util.ArrayList;
@@ -21,7 +24,10 @@ import picocli.CommandLine.Parameters;
     })
 final class KeyRevokeCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
+  private final Streams streams;
+  private final Failures failures;
 
   @Parameters(
       paramLabel = "<key-id>",
@@ -34,16 +40,19 @@ final class KeyRevokeCommand implements Callable<Integer> {
       description = "Do not ask for confirmation (required when not on a terminal).")
   boolean yes;
 
-  KeyRevokeCommand(Services services) {
-    this.services = services;
+  KeyRevokeCommand(Connection connection, Output output, Streams streams, Failures failures) {
+    this.connection = connection;
+    this.output = output;
+    this.streams = streams;
+    this.failures = failures;
   }
 
   @Override
   public Integer call() {
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(keyIds));
     ids.forEach(Args::keyId);
-    String profile = services.providerId();
-    services.confirm(
+    String profile = connection.module().id();
+    streams.confirm(
         yes,
         "Revoke "
             + (ids.size() == 1
@@ -52,26 +61,26 @@ final class KeyRevokeCommand implements Callable<Integer> {
             + " on "
             + profile
             + "?");
-    KeyProvider provider = services.provider();
+    KeyProvider provider = connection.provider();
     List<ApiKey> revoked = new ArrayList<>();
-    List<KeyadmException> failures = new ArrayList<>();
+    List<KeyadmException> failed = new ArrayList<>();
     for (String id : ids) {
       try {
         revoked.add(provider.revokeKey(id));
       } catch (KeyadmException e) {
         if (ids.size() == 1) throw e;
-        failures.add(e);
-        services.reportFailure("key revoke " + id, e);
+        failed.add(e);
+        failures.report("key revoke " + id, e);
       }
     }
-    services.printer().print(services.keyViews().list(provider.id(), revoked));
-    if (failures.isEmpty()) return 0;
-    if (revoked.isEmpty() && failures.stream().map(KeyadmException::kind).distinct().count() == 1) {
+    output.printer().print(output.keys().list(revoked));
+    if (failed.isEmpty()) return 0;
+    if (revoked.isEmpty() && failed.stream().map(KeyadmException::kind).distinct().count() == 1) {
       throw new KeyadmException(
-          failures.get(0).kind(), "none of the " + ids.size() + " keys could be revoked");
+          failed.get(0).kind(), "none of the " + ids.size() + " keys could be revoked");
     }
     throw new KeyadmException(
         KeyadmException.Kind.PARTIAL,
-        failures.size() + " of " + ids.size() + " keys could not be revoked; see the lines above");
+        failed.size() + " of " + ids.size() + " keys could not be revoked; see the lines above");
   }
 }

@@ -1,12 +1,18 @@
 package io.keyadm.cli.profile;
 
+import io.keyadm.cli.GlobalOptions;
 import io.keyadm.cli.Services;
-import io.keyadm.config.CredentialChain.Secret;
 import io.keyadm.config.Profile;
+import io.keyadm.config.Secret;
 import io.keyadm.core.KeyadmException;
+import io.keyadm.core.OptionValues;
+import io.keyadm.provider.ProfileSetting;
+import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.Providers;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "add",
     description = {
-      "Adds (or replaces) a profile. Uses the global --provider, --url and --token-file/--project-key-file/--business-key-file.",
+      "Adds (or replaces) a profile. Uses the global --provider, --url and the --*-file options of its secrets.",
       "A --*-file value is read once and stored in the config file (mode 0600); --*-env and --*-command store only the reference."
     })
 final class ProfileAddCommand implements Callable<Integer> {
@@ -42,42 +48,6 @@ final class ProfileAddCommand implements Callable<Integer> {
   String tokenCommand;
 
   @Option(
-      names = "--project-key-env",
-      paramLabel = "<var>",
-      description = "pers: read the project key from this variable.")
-  String projectKeyEnv;
-
-  @Option(
-      names = "--project-key-command",
-      paramLabel = "<cmd>",
-      description = "pers: command that prints the project key.")
-  String projectKeyCommand;
-
-  @Option(
-      names = "--business-key-env",
-      paramLabel = "<var>",
-      description = "pers: read the business API key from this variable.")
-  String businessKeyEnv;
-
-  @Option(
-      names = "--business-key-command",
-      paramLabel = "<cmd>",
-      description = "pers: command that prints the business API key.")
-  String businessKeyCommand;
-
-  @Option(
-      names = "--auth-header",
-      paramLabel = "<name>",
-      description = "nft: header that carries the token (default: Authorization).")
-  String authHeader;
-
-  @Option(
-      names = "--auth-scheme",
-      paramLabel = "<scheme>",
-      description = "nft: prefix of the token in that header (default: Bearer; \"\" for none).")
-  String authScheme;
-
-  @Option(
       names = "--use",
       description = "Make it the current profile (the first profile added always is).")
   boolean use;
@@ -92,84 +62,108 @@ final class ProfileAddCommand implements Callable<Integer> {
       throw KeyadmException.usage(
           "invalid profile name '" + name + "' (letters, digits, '.', '_' and '-', up to 64)");
     }
-    String provider = services.providerOption();
-    if (provider == null)
+    Providers providers = services.providers();
+    GlobalOptions globals = services.globalOptions();
+    if (globals.provider() == null)
       throw KeyadmException.usage(
-          "missing --provider (one of: " + String.join(", ", Providers.IDS) + ")");
-    Providers.check(provider);
-    String url = services.urlOption();
+          "missing --provider (one of: " + String.join(", ", providers.ids()) + ")");
+    ProviderModule module = providers.get(globals.provider());
+    String url = globals.url();
     if (url == null) throw KeyadmException.usage("missing --url <base-url>");
     checkUrl(url);
+    OptionValues given = services.commandOptions();
+    rejectOtherProviders(providers, module, given);
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(Profile.PROVIDER, provider);
+    settings.put(Profile.PROVIDER, module.id());
     settings.put(Profile.URL, url.trim());
     source(settings, Secret.TOKEN, tokenEnv, tokenCommand);
-    boolean pers = provider.equals("pers");
-    if (!pers
-        && (projectKeyEnv != null
-            || projectKeyCommand != null
-            || businessKeyEnv != null
-            || businessKeyCommand != null
-            || services.secretFileOption(Secret.PROJECT_KEY) != null
-            || services.secretFileOption(Secret.BUSINESS_KEY) != null)) {
-      throw KeyadmException.usage("project and business keys are for pers profiles only");
+    for (Secret s : module.secrets()) {
+      source(
+          settings,
+          s,
+          given.one("--" + s.configKey() + "-env"),
+          given.one("--" + s.configKey() + "-command"));
     }
-    source(settings, Secret.PROJECT_KEY, projectKeyEnv, projectKeyCommand);
-    source(settings, Secret.BUSINESS_KEY, businessKeyEnv, businessKeyCommand);
-    if ((authHeader != null || authScheme != null) && !provider.equals("nft")) {
-      throw KeyadmException.usage("--auth-header and --auth-scheme are for nft profiles only");
+    for (ProfileSetting s : module.settings()) {
+      String value = given.one(s.option());
+      if (value == null) continue;
+      if (!s.valid().matcher(value.trim()).matches())
+        throw KeyadmException.usage("invalid value for " + s.option() + ": '" + value + "'");
+      settings.put(s.key(), value.trim());
     }
-    if (authHeader != null) {
-      if (!authHeader.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+"))
-        throw KeyadmException.usage("invalid value for --auth-header: '" + authHeader + "'");
-      settings.put(Profile.AUTH_HEADER, authHeader);
-    }
-    if (authScheme != null) settings.put(Profile.AUTH_SCHEME, authScheme.trim());
     boolean replacing = services.config().exists(name);
     services.config().put(new Profile(name, settings), use);
     services
-        .err()
-        .println(
+        .streams()
+        .tell(
             (replacing ? "Replaced" : "Added")
                 + " profile "
                 + name
                 + " ("
-                + provider
+                + module.id()
                 + ", "
                 + url.trim()
                 + ")"
                 + (name.equals(services.config().currentProfile())
                     ? "; it is the current profile."
                     : "."));
-    services.err().flush();
     return 0;
   }
 
+  /** Another provider's secret sources or settings: "--auth-header is for nft profiles only". */
+  private void rejectOtherProviders(
+      Providers providers, ProviderModule module, OptionValues given) {
+    Map<String, List<ProviderModule>> owners = providers.optionOwners(Providers.PROFILE_ADD);
+    List<String> options = new ArrayList<>(given.names());
+    for (Secret s : providers.extraSecrets())
+      if (globals().secretFile(s) != null) options.add(s.fileOption());
+    for (String option : options) {
+      List<String> having =
+          option.endsWith("-file")
+              ? providers.needing(secretOf(providers, option))
+              : owners.get(option).stream().map(ProviderModule::id).toList();
+      if (!having.contains(module.id()))
+        throw KeyadmException.usage(
+            option + " is for " + String.join(" and ", having) + " profiles only");
+    }
+  }
+
+  private GlobalOptions globals() {
+    return services.globalOptions();
+  }
+
+  private static Secret secretOf(Providers providers, String fileOption) {
+    return providers.extraSecrets().stream()
+        .filter(s -> s.fileOption().equals(fileOption))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private void source(Map<String, String> settings, Secret secret, String env, String command) {
-    String file = services.secretFileOption(secret);
+    String file = globals().secretFile(secret);
     int given = (env != null ? 1 : 0) + (command != null ? 1 : 0) + (file != null ? 1 : 0);
     if (given > 1) {
       throw KeyadmException.usage(
           "give one of --"
-              + secret.configKey
+              + secret.configKey()
               + "-env, --"
-              + secret.configKey
+              + secret.configKey()
               + "-command and "
-              + secret.fileOption);
+              + secret.fileOption());
     }
     if (env != null) {
       if (!env.matches("[A-Za-z_][A-Za-z0-9_]*"))
         throw KeyadmException.usage(
-            "invalid variable name for --" + secret.configKey + "-env: '" + env + "'");
-      settings.put(secret.configKey + "-env", env);
+            "invalid variable name for --" + secret.configKey() + "-env: '" + env + "'");
+      settings.put(secret.configKey() + "-env", env);
     }
     if (command != null) {
       if (command.isBlank())
-        throw KeyadmException.usage("--" + secret.configKey + "-command must not be empty");
-      settings.put(secret.configKey + "-command", command);
+        throw KeyadmException.usage("--" + secret.configKey() + "-command must not be empty");
+      settings.put(secret.configKey() + "-command", command);
     }
     if (file != null)
-      settings.put(secret.configKey, services.chain().readSecretFile(file, secret.fileOption));
+      settings.put(secret.configKey(), services.chain().readSecretFile(file, secret.fileOption()));
   }
 
   static void checkUrl(String url) {

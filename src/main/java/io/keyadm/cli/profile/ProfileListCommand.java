@@ -2,10 +2,12 @@ package io.keyadm.cli.profile;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.keyadm.cli.Services;
-import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.cli.Output;
+import io.keyadm.config.ConfigStore;
 import io.keyadm.config.Profile;
+import io.keyadm.config.Secret;
 import io.keyadm.output.Listing;
+import io.keyadm.provider.Providers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,22 +18,26 @@ import picocli.CommandLine.Command;
     description = "Lists the profiles; '*' marks the current one. Secrets are never shown.")
 final class ProfileListCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final ConfigStore config;
+  private final Output output;
+  private final Providers providers;
 
-  ProfileListCommand(Services services) {
-    this.services = services;
+  ProfileListCommand(ConfigStore config, Output output, Providers providers) {
+    this.config = config;
+    this.output = output;
+    this.providers = providers;
   }
 
   @Override
   public Integer call() {
-    String current = services.config().currentProfile();
-    ArrayNode json = services.mapper().createArrayNode();
+    String current = config.currentProfile();
+    ArrayNode json = output.mapper().createArrayNode();
     List<String> names = new ArrayList<>();
     Listing listing =
         Listing.rows(List.of("current", "name", "provider", "url", "credentials"), json, names);
-    for (Profile p : services.config().profiles()) {
+    for (Profile p : config.profiles()) {
       boolean isCurrent = p.name().equals(current);
-      String credentials = credentialSources(p);
+      String credentials = credentialSources(p, providers.secrets());
       names.add(p.name());
       ObjectNode n = json.addObject();
       n.put("name", p.name())
@@ -42,17 +48,17 @@ final class ProfileListCommand implements Callable<Integer> {
       n.put("credentials", credentials);
       listing.add(List.of(isCurrent ? "*" : "", p.name(), p.provider(), p.url(), credentials));
     }
-    services.printer().print(listing);
+    output.printer().print(listing);
     return 0;
   }
 
   /**
    * Where each secret of a profile comes from, e.g. "token: env MASUMI_TOKEN". Never the values.
    */
-  static String credentialSources(Profile p) {
+  static String credentialSources(Profile p, List<Secret> secrets) {
     List<String> parts = new ArrayList<>();
-    for (Secret s : Secret.values()) {
-      String k = s.configKey;
+    for (Secret s : secrets) {
+      String k = s.configKey();
       if (p.get(k + "-command") != null) parts.add(k + ": command");
       else if (p.get(k + "-env") != null) parts.add(k + ": env " + p.get(k + "-env"));
       else if (p.get(k) != null) parts.add(k + ": " + (p.isBuiltIn() ? "built in" : "stored"));

@@ -1,6 +1,7 @@
 package io.keyadm.cli.profile;
 
-import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
+import io.keyadm.config.ConfigStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -8,20 +9,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "remove", description = "Removes a profile and any secret stored with it.")
 final class ProfileRemoveCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final ConfigStore config;
+  private final Streams streams;
 
   @Parameters(paramLabel = "<name>", description = "The profile's name.")
   String name;
 
-  ProfileRemoveCommand(Services services) {
-    this.services = services;
+  ProfileRemoveCommand(ConfigStore config, Streams streams) {
+    this.config = config;
+    this.streams = streams;
   }
 
   @Override
   public Integer call() {
-    services.config().remove(name);
-    services.err().println("Removed profile " + name);
-    services.err().flush();
+    config.remove(name);
+    streams.tell("Removed profile " + name);
     return 0;
   }
 }

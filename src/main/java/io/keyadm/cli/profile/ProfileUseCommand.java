@@ -1,6 +1,7 @@
 package io.keyadm.cli.profile;
 
-import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
+import io.keyadm.config.ConfigStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -8,20 +9,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "use", description = "Makes a profile the current one.")
 final class ProfileUseCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final ConfigStore config;
+  private final Streams streams;
 
   @Parameters(paramLabel = "<name>", description = "The profile's name.")
   String name;
 
-  ProfileUseCommand(Services services) {
-    this.services = services;
+  ProfileUseCommand(ConfigStore config, Streams streams) {
+    this.config = config;
+    this.streams = streams;
   }
 
   @Override
   public Integer call() {
-    services.config().use(name);
-    services.err().println("Current profile: " + name);
-    services.err().flush();
+    config.use(name);
+    streams.tell("Current profile: " + name);
     return 0;
   }
 }

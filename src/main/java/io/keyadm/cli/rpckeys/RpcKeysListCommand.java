@@ -1,7 +1,7 @@
 package io.keyadm.cli.rpckeys;
 
-import io.keyadm.cli.Services;
-import io.keyadm.output.ObjectViews;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -11,18 +11,18 @@ import picocli.CommandLine.Command;
         "Lists the RPC provider keys (Blockfrost), every page; the keys are masked unless --show-secrets.")
 final class RpcKeysListCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
 
-  RpcKeysListCommand(Services services) {
-    this.services = services;
+  RpcKeysListCommand(Connection connection, Output output) {
+    this.connection = connection;
+    this.output = output;
   }
 
   @Override
   public Integer call() {
-    var keys = services.provider().listRpcKeys();
-    services
-        .printer()
-        .print(new ObjectViews(services.mapper(), services.showSecrets()).rpcKeys(keys));
+    var keys = connection.provider().listRpcKeys();
+    output.printer().print(output.objects().rpcKeys(keys));
     return 0;
   }
 }

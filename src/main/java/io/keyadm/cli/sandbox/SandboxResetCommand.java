@@ -1,6 +1,7 @@
 package io.keyadm.cli.sandbox;
 
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Option;
 final class SandboxResetCommand implements Callable<Integer> {
 
   private final Services services;
+  private final Streams streams;
 
   @Option(
       names = "--state-dir",
@@ -22,8 +24,9 @@ final class SandboxResetCommand implements Callable<Integer> {
       description = "The state directory (default: $XDG_STATE_HOME/keyadm/sandbox).")
   Path stateDir;
 
-  SandboxResetCommand(Services services) {
+  SandboxResetCommand(Services services, Streams streams) {
     this.services = services;
+    this.streams = streams;
   }
 
   @Override
@@ -35,8 +38,7 @@ final class SandboxResetCommand implements Callable<Integer> {
       throw new KeyadmException(
           KeyadmException.Kind.UNEXPECTED, "cannot reset " + dir + ": " + e.getMessage());
     }
-    services.err().println("Sandbox state cleared (" + dir + ").");
-    services.err().flush();
+    streams.tell("Sandbox state cleared (" + dir + ").");
     return 0;
   }
 }

@@ -52,7 +52,7 @@ final class SandboxServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     StopSignals.onStop(stopped::countDown);
-    PrintWriter out = services.out();
+    PrintWriter out = services.streams().out();
     out.println(
         "masumi  " + server.baseUrl("masumi") + "  token=" + SandboxCredentials.MASUMI_ADMIN_TOKEN);
     out.println(
@@ -66,20 +66,18 @@ final class SandboxServeCommand implements Callable<Integer> {
         "nft     " + server.baseUrl("nft") + "  token=" + SandboxCredentials.NFT_ADMIN_TOKEN);
     out.flush();
     services
-        .err()
-        .println(
+        .streams()
+        .tell(
             "Sandbox listening on 127.0.0.1:"
                 + server.port()
                 + ", state in "
                 + dir
                 + ". Press Ctrl-C to stop.");
-    services.err().flush();
     try {
       stopped.await();
     } finally {
       server.stop();
-      services.err().println("Sandbox stopped.");
-      services.err().flush();
+      services.streams().tell("Sandbox stopped.");
     }
     return 0;
   }

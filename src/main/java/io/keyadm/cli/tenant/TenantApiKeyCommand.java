@@ -1,9 +1,10 @@
 package io.keyadm.cli.tenant;
 
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import io.keyadm.cli.ParentCommand;
 import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
-import io.keyadm.cli.Services;
 import io.keyadm.cli.Subcommands;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "api-key", description = "Tenant API keys (pers).")
+@Command(name = "api-key", description = "Tenant API keys.")
 public final class TenantApiKeyCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
@@ -25,7 +26,8 @@ public final class TenantApiKeyCommand extends ParentCommand {
           "Creates a tenant API key (POST /tenants/api-keys); its apiPrivateKey is shown once.")
   static final class Create implements Callable<Integer> {
 
-    private final Services services;
+    private final Connection connection;
+    private final Output output;
 
     @Option(
         names = "--name",
@@ -36,17 +38,18 @@ public final class TenantApiKeyCommand extends ParentCommand {
 
     @Mixin SaveSecretOptions secretOptions;
 
-    Create(Services services) {
-      this.services = services;
+    Create(Connection connection, Output output) {
+      this.connection = connection;
+      this.output = output;
     }
 
     @Override
     public Integer call() {
       if (name.isBlank())
         throw KeyadmException.usage("invalid value for --name: must not be empty");
-      SecretDelivery delivery = secretOptions.delivery(services);
+      SecretDelivery delivery = secretOptions.delivery(output);
       delivery.checkBeforeCreate();
-      TenantResult result = services.provider().tenants().createApiKey(name);
+      TenantResult result = connection.provider().tenants().createApiKey(name);
       delivery.deliverTenant(
           result,
           "the API key of tenant " + Json.text(result.tenant(), "id"),

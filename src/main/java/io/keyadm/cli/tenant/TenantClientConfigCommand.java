@@ -1,7 +1,7 @@
 package io.keyadm.cli.tenant;
 
-import io.keyadm.cli.Services;
-import io.keyadm.output.ObjectViews;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -11,18 +11,18 @@ import picocli.CommandLine.Command;
         "Shows the client-side configuration of the project (GET /tenants/client-config).")
 final class TenantClientConfigCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
 
-  TenantClientConfigCommand(Services services) {
-    this.services = services;
+  TenantClientConfigCommand(Connection connection, Output output) {
+    this.connection = connection;
+    this.output = output;
   }
 
   @Override
   public Integer call() {
-    var config = services.provider().tenants().clientConfig();
-    services
-        .printer()
-        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(config, "id"));
+    var config = connection.provider().tenants().clientConfig();
+    output.printer().print(output.objects().object(config, "id"));
     return 0;
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tenant",
     description =
-        "Tenants (pers): create, update, show, client configuration, login token, tenant API keys and JWTs.")
+        "Tenants: create, update, show, client configuration, login token, tenant API keys and JWTs.")
 public final class TenantCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS =

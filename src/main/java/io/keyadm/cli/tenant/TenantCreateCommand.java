@@ -1,8 +1,11 @@
 package io.keyadm.cli.tenant;
 
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
-import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
+import io.keyadm.config.ConfigStore;
 import io.keyadm.config.Profile;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantResult;
@@ -20,7 +23,10 @@ import picocli.CommandLine.Option;
         "Creates a tenant (POST /tenants) and delivers its one-time secrets (jwt, apiPrivateKey) exactly once.")
 final class TenantCreateCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
+  private final ConfigStore config;
+  private final Streams streams;
 
   @Option(
       names = "--name",
@@ -37,21 +43,24 @@ final class TenantCreateCommand implements Callable<Integer> {
       description = "Also store a profile for the new tenant (admin JWT + project key).")
   String saveProfile;
 
-  TenantCreateCommand(Services services) {
-    this.services = services;
+  TenantCreateCommand(Connection connection, Output output, ConfigStore config, Streams streams) {
+    this.connection = connection;
+    this.output = output;
+    this.config = config;
+    this.streams = streams;
   }
 
   @Override
   public Integer call() {
     if (name.isBlank()) throw KeyadmException.usage("invalid value for --name: must not be empty");
-    if (saveProfile != null && services.config().exists(saveProfile)) {
+    if (saveProfile != null && config.exists(saveProfile)) {
       throw KeyadmException.usage(
           "--save-profile: a profile named " + saveProfile + " already exists");
     }
-    SecretDelivery delivery = secretOptions.delivery(services);
+    SecretDelivery delivery = secretOptions.delivery(output);
     delivery.checkBeforeCreate();
-    String url = services.urlOption();
-    TenantResult result = services.provider().tenants().create(name);
+    String url = connection.url();
+    TenantResult result = connection.provider().tenants().create(name);
     String id = Json.text(result.tenant(), "id");
     String what = "tenant " + id;
     if (saveProfile != null) saveProfile(result, url);
@@ -59,21 +68,15 @@ final class TenantCreateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void saveProfile(TenantResult result, String urlOption) {
-    String projectKey = Json.text(result.tenant(), "projectApiKey");
+  private void saveProfile(TenantResult result, String url) {
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(Profile.PROVIDER, "pers");
-    String current = services.profileUrl();
-    settings.put(Profile.URL, urlOption != null ? urlOption : current);
-    settings.put("token", result.secrets().get("jwt"));
-    if (projectKey != null) settings.put("project-key", projectKey);
-    services.config().put(new Profile(saveProfile, settings), false);
-    services
-        .err()
-        .println(
-            "Saved profile "
-                + saveProfile
-                + " for the new tenant (its admin JWT lasts 15 minutes by default).");
-    services.err().flush();
+    settings.put(Profile.PROVIDER, connection.module().id());
+    settings.put(Profile.URL, url);
+    settings.putAll(result.profile());
+    config.put(new Profile(saveProfile, settings), false);
+    streams.tell(
+        "Saved profile "
+            + saveProfile
+            + " for the new tenant (its admin JWT lasts 15 minutes by default).");
   }
 }

@@ -1,9 +1,10 @@
 package io.keyadm.cli.tenant;
 
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import io.keyadm.cli.ParentCommand;
 import io.keyadm.cli.SaveSecretOptions;
 import io.keyadm.cli.SecretDelivery;
-import io.keyadm.cli.Services;
 import io.keyadm.cli.Subcommands;
 import io.keyadm.core.TenantResult;
 import io.keyadm.provider.Json;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "jwt", description = "Tenant JWTs (pers).")
+@Command(name = "jwt", description = "Tenant JWTs.")
 public final class TenantJwtCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS = Subcommands.of("create", Create.class);
@@ -23,22 +24,24 @@ public final class TenantJwtCommand extends ParentCommand {
       description = "Creates a tenant JWT (POST /tenants/jwt-tokens); it is shown once.")
   static final class Create implements Callable<Integer> {
 
-    private final Services services;
+    private final Connection connection;
+    private final Output output;
 
     @Option(names = "--testnet", description = "A JWT for testnet instead of mainnet.")
     boolean testnet;
 
     @Mixin SaveSecretOptions secretOptions;
 
-    Create(Services services) {
-      this.services = services;
+    Create(Connection connection, Output output) {
+      this.connection = connection;
+      this.output = output;
     }
 
     @Override
     public Integer call() {
-      SecretDelivery delivery = secretOptions.delivery(services);
+      SecretDelivery delivery = secretOptions.delivery(output);
       delivery.checkBeforeCreate();
-      TenantResult result = services.provider().tenants().createJwt(testnet);
+      TenantResult result = connection.provider().tenants().createJwt(testnet);
       delivery.deliverTenant(
           result,
           "the JWT of tenant " + Json.text(result.tenant(), "id"),

@@ -1,7 +1,7 @@
 package io.keyadm.cli.tenant;
 
-import io.keyadm.cli.Services;
-import io.keyadm.output.ObjectViews;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -10,17 +10,19 @@ import picocli.CommandLine.Command;
     description = "Generates a login token for the project (GET /tenants/login-token).")
 final class TenantLoginTokenCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
 
-  TenantLoginTokenCommand(Services services) {
-    this.services = services;
+  TenantLoginTokenCommand(Connection connection, Output output) {
+    this.connection = connection;
+    this.output = output;
   }
 
   @Override
   public Integer call() {
-    String token = services.provider().tenants().loginToken();
-    services.redactor().addSecret(token);
-    services.printer().print(new ObjectViews(services.mapper(), true).value("loginToken", token));
+    String token = connection.provider().tenants().loginToken();
+    output.redactor().addSecret(token);
+    output.printer().print(output.objectsInClear().value("loginToken", token));
     return 0;
   }
 }

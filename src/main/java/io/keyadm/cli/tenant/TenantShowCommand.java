@@ -1,7 +1,7 @@
 package io.keyadm.cli.tenant;
 
-import io.keyadm.cli.Services;
-import io.keyadm.output.ObjectViews;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -10,18 +10,18 @@ import picocli.CommandLine.Command;
     description = "Shows the tenant's public information (GET /tenants/public).")
 final class TenantShowCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
 
-  TenantShowCommand(Services services) {
-    this.services = services;
+  TenantShowCommand(Connection connection, Output output) {
+    this.connection = connection;
+    this.output = output;
   }
 
   @Override
   public Integer call() {
-    var tenant = services.provider().tenants().show();
-    services
-        .printer()
-        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
+    var tenant = connection.provider().tenants().show();
+    output.printer().print(output.objects().object(tenant, "id"));
     return 0;
   }
 }

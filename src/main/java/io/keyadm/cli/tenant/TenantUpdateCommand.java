@@ -1,10 +1,11 @@
 package io.keyadm.cli.tenant;
 
-import io.keyadm.cli.Args;
-import io.keyadm.cli.Services;
+import io.keyadm.cli.Connection;
+import io.keyadm.cli.Output;
+import io.keyadm.config.CredentialChain;
+import io.keyadm.core.Args;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TenantUpdate;
-import io.keyadm.output.ObjectViews;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
         "Updates the tenant's settings (PUT /tenants): only the fields given. Secret values come from files.")
 final class TenantUpdateCommand implements Callable<Integer> {
 
-  private final Services services;
+  private final Connection connection;
+  private final Output output;
+  private final CredentialChain chain;
 
   @Option(names = "--name", paramLabel = "<name>", description = "Project name.")
   String name;
@@ -67,8 +70,10 @@ final class TenantUpdateCommand implements Callable<Integer> {
       description = "Login token, from this file ('-' for stdin).")
   String loginTokenFile;
 
-  TenantUpdateCommand(Services services) {
-    this.services = services;
+  TenantUpdateCommand(Connection connection, Output output, CredentialChain chain) {
+    this.connection = connection;
+    this.output = output;
+    this.chain = chain;
   }
 
   @Override
@@ -92,10 +97,8 @@ final class TenantUpdateCommand implements Callable<Integer> {
     if (fields.isEmpty())
       throw KeyadmException.usage(
           "nothing to change: name at least one option (see 'keyadm tenant update --help')");
-    var tenant = services.provider().tenants().update(new TenantUpdate(fields));
-    services
-        .printer()
-        .print(new ObjectViews(services.mapper(), services.showSecrets()).object(tenant, "id"));
+    var tenant = connection.provider().tenants().update(new TenantUpdate(fields));
+    output.printer().print(output.objects().object(tenant, "id"));
     return 0;
   }
 
@@ -105,8 +108,8 @@ final class TenantUpdateCommand implements Callable<Integer> {
 
   private void secret(Map<String, Object> fields, String field, String file, String option) {
     if (file == null) return;
-    String value = services.chain().readSecretFile(file, option);
-    services.redactor().addSecret(value);
+    String value = chain.readSecretFile(file, option);
+    output.redactor().addSecret(value);
     fields.put(field, value);
   }
 }

@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.config.Credential;
-import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
 import io.keyadm.core.Credit;
-import io.keyadm.core.KeyPatch;
 import io.keyadm.core.KeyProvider;
-import io.keyadm.core.KeySpec;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.ListQuery;
+import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
@@ -28,37 +27,39 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The Masumi Payment Service: maps its keys to the neutral model and works around its traps. */
-public final class MasumiProvider implements KeyProvider {
+final class MasumiProvider implements KeyProvider {
 
-  public static final String ID = "masumi";
   static final int DEFAULT_PAGE_SIZE = 50;
 
-  private final MasumiApi api;
+  private final ProviderContext ctx;
   private final ObjectMapper mapper;
+  private MasumiApi api;
 
-  public MasumiProvider(ProviderContext ctx) {
-    Credential token = ctx.credentials().require(Secret.TOKEN);
-    ObjectMapper mapper = ctx.mapper();
-    ApiClient client =
-        ApiClient.connect(
-            ctx.baseUrl(),
-            ctx.http(),
-            new MasumiAuth(token.value()),
-            (status, reason, body) -> MasumiApi.parseError(status, reason, body, mapper),
-            ctx.redactor(),
-            mapper);
-    this.api = new MasumiApi(client);
-    this.mapper = mapper;
+  MasumiProvider(ProviderContext ctx) {
+    this.ctx = ctx;
+    this.mapper = ctx.mapper();
   }
 
-  @Override
-  public String id() {
-    return ID;
+  /** Connected on first use: options are checked before the token is read. */
+  private MasumiApi api() {
+    if (api == null) {
+      Credential token = ctx.credentials().require(Secret.TOKEN);
+      ApiClient client =
+          ApiClient.connect(
+              ctx.baseUrl(),
+              ctx.http(),
+              new MasumiAuth(token.value()),
+              (status, reason, body) -> MasumiApi.parseError(status, reason, body, mapper),
+              ctx.redactor(),
+              mapper);
+      api = new MasumiApi(client);
+    }
+    return api;
   }
 
   @Override
   public StatusReport status() {
-    JsonNode data = api.status();
+    JsonNode data = api().status();
     ApiKey key = toKey(data);
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("id", key.id());
@@ -66,29 +67,14 @@ public final class MasumiProvider implements KeyProvider {
     facts.put("status", key.status());
     facts.put("networks", String.join(",", key.networks()));
     facts.put("usage", data.path("usageLimited").asBoolean(true) ? "limited" : "unlimited");
-    facts.put(
-        "remaining credits",
-        key.credits().isEmpty()
-            ? "-"
-            : key.credits().stream()
-                .map(Credit::toString)
-                .reduce((a, b) -> a + ", " + b)
-                .orElse(""));
+    facts.put("remaining credits", MasumiModule.credits(key.credits()));
     return new StatusReport(facts, data);
   }
 
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
-    int pageSize = query.pageSize() == null ? DEFAULT_PAGE_SIZE : query.pageSize();
-    if (pageSize < 1 || pageSize > InclusiveCursorPager.MAX_TAKE) {
-      throw KeyadmException.usage(
-          "invalid value for --page-size: " + pageSize + " (Masumi accepts 1 to 100)");
-    }
-    if (query.type() != null)
-      throw KeyadmException.usage("--type is not supported by masumi (available for: pers)");
-    if (query.userId() != null)
-      throw KeyadmException.usage("--user is not supported by masumi (available for: nft)");
-    return InclusiveCursorPager.collect(api::listPage, pageSize, query.limit()).stream()
+    int pageSize = MasumiOptions.pageSize(query.options(), DEFAULT_PAGE_SIZE);
+    return InclusiveCursorPager.collect(api()::listPage, pageSize, query.limit()).stream()
         .map(this::toKey)
         .toList();
   }
@@ -100,19 +86,16 @@ public final class MasumiProvider implements KeyProvider {
   }
 
   private Optional<ApiKey> find(String keyId) {
-    return InclusiveCursorPager.collect(api::listPage, InclusiveCursorPager.MAX_TAKE, null).stream()
+    return InclusiveCursorPager.collect(api()::listPage, InclusiveCursorPager.MAX_TAKE, null)
+        .stream()
         .filter(n -> keyId.equals(Json.text(n, "id")))
         .findFirst()
         .map(this::toKey);
   }
 
   @Override
-  public CreatedKey createKey(KeySpec spec) {
-    if (spec.name() != null)
-      throw KeyadmException.usage("--name is not supported by masumi: its keys have no names");
-    if (spec.expiresAt() != null)
-      throw KeyadmException.usage(
-          "--expires-at/--expires-in are not supported by masumi (available for: nft)");
+  public CreatedKey createKey(OptionValues options) {
+    MasumiKeySpec spec = MasumiOptions.keySpec(options);
     String permission = spec.permission() == null ? "read" : spec.permission();
     ObjectNode body = mapper.createObjectNode();
     ArrayNode credits = body.putArray("UsageCredits");
@@ -131,7 +114,7 @@ public final class MasumiProvider implements KeyProvider {
       ArrayNode ids = body.putArray("WalletScopeHotWalletIds");
       spec.walletScopes().forEach(ids::add);
     }
-    JsonNode data = api.create(body);
+    JsonNode data = api().create(body);
     String id = Json.text(data, "id");
     String token = Json.text(data, "token");
     if (id == null) {
@@ -154,10 +137,18 @@ public final class MasumiProvider implements KeyProvider {
    * when {@code usageLimited} is omitted, so the key is read first and both are always sent.
    */
   @Override
-  public ApiKey patchKey(String keyId, KeyPatch patch) {
-    if (patch.isEmpty())
-      throw KeyadmException.usage(
-          "nothing to change: name at least one option (see 'keyadm key patch --help')");
+  public ApiKey patchKey(String keyId, OptionValues options) {
+    String newToken = null;
+    String tokenFile = options.one(MasumiOptions.NEW_TOKEN_FILE);
+    if (tokenFile != null) {
+      newToken = ctx.credentials().readFile(tokenFile, MasumiOptions.NEW_TOKEN_FILE);
+      if (newToken.length() < 15 || newToken.length() > 550) {
+        throw KeyadmException.usage(
+            "--new-token-file: the token must be 15 to 550 characters long");
+      }
+      ctx.redactor().addSecret(newToken);
+    }
+    KeyPatch patch = MasumiOptions.keyPatch(options, newToken);
     ObjectNode body = mapper.createObjectNode().put("id", keyId);
     ApiKey current = find(keyId).orElse(null);
     if (current == null && (patch.status() == null || patch.limited() == null)) {
@@ -202,7 +193,7 @@ public final class MasumiProvider implements KeyProvider {
     }
     if (patch.networks() != null) networks(body, patch.networks());
     if (patch.chainIds() != null) chainIds(body, patch.chainIds());
-    return toKey(api.patch(body));
+    return toKey(api().patch(body));
   }
 
   /**
@@ -212,7 +203,7 @@ public final class MasumiProvider implements KeyProvider {
   @Override
   public ApiKey revokeKey(String keyId) {
     try {
-      return toKey(api.delete(keyId));
+      return toKey(api().delete(keyId));
     } catch (ApiError e) {
       if (e.status() != 500) throw e;
       if (find(keyId).isEmpty()) throw KeyadmException.notFound("no key with id " + keyId);
@@ -222,7 +213,7 @@ public final class MasumiProvider implements KeyProvider {
 
   @Override
   public List<JsonNode> listRpcKeys() {
-    return InclusiveCursorPager.collect(api::rpcPage, InclusiveCursorPager.MAX_TAKE, null);
+    return InclusiveCursorPager.collect(api()::rpcPage, InclusiveCursorPager.MAX_TAKE, null);
   }
 
   ApiKey toKey(JsonNode n) {
@@ -245,7 +236,8 @@ public final class MasumiProvider implements KeyProvider {
           case "pay" -> List.of("read", "pay");
           default -> List.of("read");
         };
-    return new ApiKey(id, null, ID, status, kind, null, null, null, credits, nets, scopes, n);
+    return new ApiKey(
+        id, null, MasumiModule.ID, status, kind, null, null, null, credits, nets, scopes, n);
   }
 
   /** The can* flags win; releases before 0.27 have only the deprecated {@code permission}. */

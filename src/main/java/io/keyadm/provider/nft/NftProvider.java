@@ -3,13 +3,13 @@ package io.keyadm.provider.nft;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.config.Credential;
-import io.keyadm.config.CredentialChain.Secret;
+import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
 import io.keyadm.core.KeyProvider;
-import io.keyadm.core.KeySpec;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.ListQuery;
+import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
@@ -23,36 +23,40 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The NFT platform documented by TrackGenesis: personal API keys with an optional expiry. */
-public final class NftProvider implements KeyProvider {
+final class NftProvider implements KeyProvider {
 
-  public static final String ID = "nft";
-
-  private final NftApi api;
+  private final ProviderContext ctx;
   private final Clock clock;
   private final String header;
   private final ObjectMapper mapper;
+  private NftApi api;
 
-  public NftProvider(ProviderContext ctx) {
-    Credential token = ctx.credentials().require(Secret.TOKEN);
+  NftProvider(ProviderContext ctx) {
+    this.ctx = ctx;
     this.mapper = ctx.mapper();
     this.clock = ctx.clock();
-    this.header =
-        ctx.authHeader() == null || ctx.authHeader().isBlank() ? "Authorization" : ctx.authHeader();
-    String scheme = ctx.authScheme() == null ? "Bearer" : ctx.authScheme();
-    ApiClient client =
-        ApiClient.connect(
-            ctx.baseUrl(),
-            ctx.http(),
-            new NftAuth(header, scheme, token.value()),
-            (status, reason, body) -> NftApi.parseError(status, reason, body, mapper),
-            ctx.redactor(),
-            mapper);
-    this.api = new NftApi(client);
+    String configured = ctx.settings().get(NftModule.AUTH_HEADER.key());
+    this.header = configured == null || configured.isBlank() ? "Authorization" : configured;
+    ctx.redactor().addSecretHeader(header);
   }
 
-  @Override
-  public String id() {
-    return ID;
+  /** Connected on first use: options are checked before the token is read. */
+  private NftApi api() {
+    if (api == null) {
+      Credential token = ctx.credentials().require(Secret.TOKEN);
+      String configured = ctx.settings().get(NftModule.AUTH_SCHEME.key());
+      String scheme = configured == null ? "Bearer" : configured;
+      ApiClient client =
+          ApiClient.connect(
+              ctx.baseUrl(),
+              ctx.http(),
+              new NftAuth(header, scheme, token.value()),
+              (status, reason, body) -> NftApi.parseError(status, reason, body, mapper),
+              ctx.redactor(),
+              mapper);
+      api = new NftApi(client);
+    }
+    return api;
   }
 
   /** One authenticated call; 401 and 403 get different hints. */
@@ -60,7 +64,7 @@ public final class NftProvider implements KeyProvider {
   public StatusReport status() {
     List<ApiKey> keys;
     try {
-      keys = api.myKeys().stream().map(this::toKey).toList();
+      keys = api().myKeys().stream().map(this::toKey).toList();
     } catch (ApiError e) {
       if (e.status() == 401) {
         throw new ApiError(
@@ -100,12 +104,8 @@ public final class NftProvider implements KeyProvider {
 
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
-    if (query.pageSize() != null)
-      throw KeyadmException.usage("--page-size is not supported by nft (available for: masumi)");
-    if (query.type() != null || query.includeRevoked())
-      throw KeyadmException.usage(
-          "--type and --include-revoked are not supported by nft (available for: pers)");
-    List<JsonNode> raw = query.userId() == null ? api.myKeys() : api.userKeys(query.userId());
+    String user = NftModule.user(query.options());
+    List<JsonNode> raw = user == null ? api().myKeys() : api().userKeys(user);
     List<ApiKey> keys = raw.stream().map(this::toKey).toList();
     return query.truncate(keys);
   }
@@ -113,7 +113,7 @@ public final class NftProvider implements KeyProvider {
   @Override
   public ApiKey getKey(String keyId) {
     try {
-      return toKey(api.key(keyId));
+      return toKey(api().key(keyId));
     } catch (ApiError e) {
       if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
       throw e;
@@ -121,19 +121,9 @@ public final class NftProvider implements KeyProvider {
   }
 
   @Override
-  public CreatedKey createKey(KeySpec spec) {
-    if (spec.name() != null)
-      throw KeyadmException.usage("--name is not supported by nft: its keys have no names");
-    if (spec.permission() != null
-        || !spec.credits().isEmpty()
-        || spec.unlimited()
-        || !spec.networks().isEmpty()
-        || !spec.chainIds().isEmpty()
-        || !spec.walletScopes().isEmpty()) {
-      throw KeyadmException.usage(
-          "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by nft (available for: masumi)");
-    }
-    JsonNode created = api.create(spec.expiresAt());
+  public CreatedKey createKey(OptionValues options) {
+    Instant asked = NftModule.expiry(options, clock.instant());
+    JsonNode created = api().create(asked);
     String id = Json.id(created, "id", "_id");
     String secret =
         Json.text(created, "apiKey") != null
@@ -147,7 +137,17 @@ public final class NftProvider implements KeyProvider {
               + id
               + "'");
     }
-    return new CreatedKey(toKey(created), secret);
+    ApiKey key = toKey(created);
+    return new CreatedKey(key, secret, expiryWarnings(asked, key.expiresAt()));
+  }
+
+  /** The request field is spelled expiresAT; a server that ignored it stores no expiry. */
+  private static List<String> expiryWarnings(Instant asked, Instant stored) {
+    if (asked == null) return List.of();
+    if (stored == null) return List.of("asked for expiry " + asked + " but the server stored none");
+    if (Math.abs(stored.toEpochMilli() - asked.toEpochMilli()) > 1000)
+      return List.of("asked for expiry " + asked + " but the server stored " + stored);
+    return List.of();
   }
 
   /**
@@ -156,13 +156,11 @@ public final class NftProvider implements KeyProvider {
   @Override
   public ApiKey revokeKey(String keyId) {
     try {
-      JsonNode answer = api.delete(keyId);
-      return new ApiKey(
-          keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, answer);
+      JsonNode answer = api().delete(keyId);
+      return ApiKey.revoked(keyId, NftModule.ID, "api-key", answer);
     } catch (ApiError e) {
       if (e.status() == 404 && e.retried()) {
-        return new ApiKey(
-            keyId, null, ID, ApiKey.REVOKED, "api-key", null, null, null, null, null, null, null);
+        return ApiKey.revoked(keyId, NftModule.ID, "api-key", null);
       }
       if (e.status() == 404) throw KeyadmException.notFound("no key with id " + keyId);
       throw e;
@@ -176,7 +174,7 @@ public final class NftProvider implements KeyProvider {
     return new ApiKey(
         Json.id(n, "id", "_id"),
         null,
-        ID,
+        NftModule.ID,
         status,
         "api-key",
         Json.time(n, "createdAt"),

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.config.Credential;
-import io.keyadm.config.CredentialChain.Secret;
 import io.keyadm.config.Durations;
+import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
 import io.keyadm.core.KeyProvider;
-import io.keyadm.core.KeySpec;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.ListQuery;
+import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.core.TenantAdmin;
 import io.keyadm.core.TenantResult;
@@ -29,9 +29,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The PERS loyalty platform: tenant API keys and tenant administration. */
-public final class PersProvider implements KeyProvider, TenantAdmin {
-
-  public static final String ID = "pers";
+final class PersProvider implements KeyProvider, TenantAdmin {
 
   /**
    * Fields of a tenant object that hold secrets; those present in a create response are shown once.
@@ -42,36 +40,37 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   private static final String TOKEN_HINT =
       "admin access tokens last 15 minutes by default: get a fresh one (e.g. 'keyadm tenant jwt create' with a valid token) and retry";
 
-  private final PersApi api;
   private final ProviderContext ctx;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final Credential adminJwt;
+  private PersApi api;
 
-  public PersProvider(ProviderContext ctx) {
+  PersProvider(ProviderContext ctx) {
     this.ctx = ctx;
     this.mapper = ctx.mapper();
     this.clock = ctx.clock();
-    Credential projectKey = ctx.credentials().require(Secret.PROJECT_KEY);
-    this.adminJwt = ctx.credentials().find(Secret.TOKEN);
-    Credential businessKey = ctx.credentials().find(Secret.BUSINESS_KEY);
-    ApiClient client =
-        ApiClient.connect(
-            ctx.baseUrl(),
-            ctx.http(),
-            new PersAuth(
-                projectKey.value(),
-                adminJwt == null ? null : adminJwt.value(),
-                businessKey == null ? null : businessKey.value()),
-            (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
-            ctx.redactor(),
-            mapper);
-    this.api = new PersApi(client);
   }
 
-  @Override
-  public String id() {
-    return ID;
+  /** Connected on first use: options are checked before any credential is read. */
+  private PersApi api() {
+    if (api == null) {
+      Credential projectKey = ctx.credentials().require(PersModule.PROJECT_KEY);
+      Credential adminJwt = ctx.credentials().find(Secret.TOKEN);
+      Credential businessKey = ctx.credentials().find(PersModule.BUSINESS_KEY);
+      ApiClient client =
+          ApiClient.connect(
+              ctx.baseUrl(),
+              ctx.http(),
+              new PersAuth(
+                  projectKey.value(),
+                  adminJwt == null ? null : adminJwt.value(),
+                  businessKey == null ? null : businessKey.value()),
+              (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
+              ctx.redactor(),
+              mapper);
+      api = new PersApi(client);
+    }
+    return api;
   }
 
   /**
@@ -80,6 +79,7 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
    */
   @Override
   public StatusReport status() {
+    api();
     Credential token = ctx.credentials().require(Secret.TOKEN);
     Jwt jwt = Jwt.decode(token.value(), mapper);
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -109,7 +109,7 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
       facts.put("status", "expired");
       return new StatusReport(facts, raw, "the admin JWT expired at " + exp + "; " + TOKEN_HINT);
     }
-    List<JsonNode> keys = admin(() -> api.listKeys(null, false));
+    List<JsonNode> keys = admin(() -> api().listKeys(null, false));
     facts.put("status", "valid");
     facts.put("api keys", keys.size());
     return new StatusReport(facts, raw);
@@ -124,12 +124,10 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
 
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
-    if (query.pageSize() != null)
-      throw KeyadmException.usage("--page-size is not supported by pers (available for: masumi)");
-    if (query.userId() != null)
-      throw KeyadmException.usage("--user is not supported by pers (available for: nft)");
+    OptionValues o = query.options();
     List<ApiKey> keys =
-        admin(() -> api.listKeys(query.type(), query.includeRevoked())).stream()
+        admin(() -> api().listKeys(o.one(PersModule.TYPE), o.has(PersModule.INCLUDE_REVOKED)))
+            .stream()
             .map(this::toKey)
             .toList();
     return query.truncate(keys);
@@ -138,7 +136,7 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   /** PERS has no get-by-id for keys: the key is found in the list, revoked ones included. */
   @Override
   public ApiKey getKey(String keyId) {
-    return admin(() -> api.listKeys(null, true)).stream()
+    return admin(() -> api().listKeys(null, true)).stream()
         .filter(k -> keyId.equals(Json.text(k, "id")))
         .findFirst()
         .map(this::toKey)
@@ -146,13 +144,9 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   }
 
   @Override
-  public CreatedKey createKey(KeySpec spec) {
-    if (spec.name() == null) throw KeyadmException.usage("missing --name: pers keys need a name");
-    rejectMasumiOptions(spec);
-    if (spec.expiresAt() != null)
-      throw KeyadmException.usage(
-          "--expires-at/--expires-in are not supported by pers (available for: nft)");
-    JsonNode created = admin(() -> api.createKey(spec.name()));
+  public CreatedKey createKey(OptionValues options) {
+    String name = PersModule.keyName(options);
+    JsonNode created = admin(() -> api().createKey(name));
     String id = Json.id(created, "id");
     String secret = Json.text(created, "privateKey");
     if (secret == null || secret.isEmpty()) {
@@ -167,18 +161,6 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     return new CreatedKey(toKey(raw), secret);
   }
 
-  private static void rejectMasumiOptions(KeySpec spec) {
-    if (spec.permission() != null
-        || !spec.credits().isEmpty()
-        || spec.unlimited()
-        || !spec.networks().isEmpty()
-        || !spec.chainIds().isEmpty()
-        || !spec.walletScopes().isEmpty()) {
-      throw KeyadmException.usage(
-          "--permission, --credit, --unlimited, --network, --chain-id and --wallet-scope are not supported by pers (available for: masumi)");
-    }
-  }
-
   /**
    * Permanent; the answer's {@code apiKey} confirms it. A 2xx is success either way, and so is a
    * 404 after a retry: an earlier attempt revoked it.
@@ -187,17 +169,14 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
   public ApiKey revokeKey(String keyId) {
     JsonNode answer;
     try {
-      answer = admin(() -> api.revokeKey(keyId));
+      answer = admin(() -> api().revokeKey(keyId));
     } catch (ApiError e) {
-      if (e.status() == 404 && e.retried())
-        return new ApiKey(
-            keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, null);
+      if (e.status() == 404 && e.retried()) return ApiKey.revoked(keyId, PersModule.ID, null, null);
       throw e;
     }
     JsonNode key = answer == null ? null : answer.get("apiKey");
     if (key == null || !key.isObject()) {
-      return new ApiKey(
-          keyId, null, ID, ApiKey.REVOKED, null, null, null, null, null, null, null, answer);
+      return ApiKey.revoked(keyId, PersModule.ID, null, answer);
     }
     ObjectNode revoked = key.deepCopy();
     revoked.put("isRevoked", true);
@@ -211,28 +190,28 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
 
   @Override
   public TenantResult create(String projectName) {
-    return withSecrets(api.createTenant(projectName), "jwt");
+    return withSecrets(api().createTenant(projectName), "jwt");
   }
 
   @Override
   public JsonNode update(TenantUpdate update) {
     ObjectNode body = mapper.valueToTree(update.fields());
-    return admin(() -> api.updateTenant(body));
+    return admin(() -> api().updateTenant(body));
   }
 
   @Override
   public JsonNode show() {
-    return api.publicTenant();
+    return api().publicTenant();
   }
 
   @Override
   public JsonNode clientConfig() {
-    return api.clientConfig();
+    return api().clientConfig();
   }
 
   @Override
   public String loginToken() {
-    JsonNode n = api.loginToken();
+    JsonNode n = api().loginToken();
     if (n != null && n.isTextual()) return n.asText();
     String token =
         n == null
@@ -248,12 +227,12 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
 
   @Override
   public TenantResult createApiKey(String keyName) {
-    return withSecrets(admin(() -> api.createTenantApiKey(keyName)), "apiPrivateKey");
+    return withSecrets(admin(() -> api().createTenantApiKey(keyName)), "apiPrivateKey");
   }
 
   @Override
   public TenantResult createJwt(boolean testnet) {
-    return withSecrets(admin(() -> api.createTenantJwt(testnet)), "jwt");
+    return withSecrets(admin(() -> api().createTenantJwt(testnet)), "jwt");
   }
 
   /**
@@ -276,11 +255,16 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
               + Json.text(tenant, "id")
               + "); it cannot be shown again");
     }
-    return new TenantResult(tenant, secrets);
+    Map<String, String> profile = new LinkedHashMap<>();
+    profile.put(Secret.TOKEN.configKey(), secrets.get("jwt"));
+    String projectKey = Json.text(tenant, "projectApiKey");
+    if (projectKey != null) profile.put(PersModule.PROJECT_KEY.configKey(), projectKey);
+    return new TenantResult(tenant, secrets, profile);
   }
 
   /** An admin call: needs the admin JWT, and a 401 with an expired one says so. */
   private <T> T admin(Supplier<T> call) {
+    api();
     Credential token = ctx.credentials().require(Secret.TOKEN);
     try {
       return call.get();
@@ -305,7 +289,7 @@ public final class PersProvider implements KeyProvider, TenantAdmin {
     return new ApiKey(
         Json.id(n, "id"),
         Json.text(n, "name"),
-        ID,
+        PersModule.ID,
         status,
         Json.text(n, "type"),
         Json.time(n, "createdAt"),

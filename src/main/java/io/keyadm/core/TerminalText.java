@@ -1,4 +1,4 @@
-package io.keyadm.output;
+package io.keyadm.core;
 
 /**
  * Makes server-supplied text safe to print on a terminal: no escape sequences (colours, OSC 8
@@ -27,7 +27,7 @@ public final class TerminalText {
   }
 
   /** C0 and C1 controls, DEL, and the Unicode format characters that reorder or hide text. */
-  static boolean isUnsafe(char c) {
+  public static boolean isUnsafe(char c) {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
         || (c >= 0x200b && c <= 0x200f)

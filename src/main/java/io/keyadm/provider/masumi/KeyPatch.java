@@ -1,5 +1,6 @@
-package io.keyadm.core;
+package io.keyadm.provider.masumi;
 
+import io.keyadm.core.Credit;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * <p>{@code creditDeltas} hold signed amounts: positive adds, negative removes.
  */
-public record KeyPatch(
+record KeyPatch(
     String status,
     Boolean limited,
     List<Credit> creditDeltas,
