@@ -1,8 +1,11 @@
 package io.keyadm;
 
 import io.keyadm.cli.Cli;
+import io.keyadm.cli.Connection;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
+import io.keyadm.provider.Providers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +33,8 @@ public final class CliRunner {
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private Writer stdout;
   private int width;
+  private Providers providers = Providers.builtIn();
+  private Connection.Opener opener;
 
   public CliRunner(Path home) {
     env.put("HOME", home.toString());
@@ -61,6 +66,18 @@ public final class CliRunner {
 
   public CliRunner clock(Instant now) {
     this.clock = Clock.fixed(now, ZoneOffset.UTC);
+    return this;
+  }
+
+  /** Runs with this provider registry instead of the built-in one. */
+  public CliRunner providers(Providers registry) {
+    this.providers = registry;
+    return this;
+  }
+
+  /** Opens every provider with this instead of its module: a fake provider, no HTTP. */
+  public CliRunner opener(Connection.Opener fake) {
+    this.opener = fake;
     return this;
   }
 
@@ -109,12 +126,15 @@ public final class CliRunner {
         };
     Services services =
         new Services(
-            env,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            new PrintWriter(outTarget),
-            new PrintWriter(err),
-            clock,
-            console);
+            new Streams(
+                env,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(outTarget),
+                new PrintWriter(err),
+                clock,
+                console),
+            providers);
+    if (opener != null) services.withOpener(opener);
     int code = Cli.run(services, args);
     return new Result(code, out.toString(), err.toString(), asked[0]);
   }

@@ -5,7 +5,6 @@ import io.keyadm.output.OutputFormat;
 import io.keyadm.provider.Providers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -155,9 +154,7 @@ final class CompletionScripts {
   }
 
   static List<String> formats() {
-    List<String> names = new ArrayList<>();
-    for (OutputFormat f : OutputFormat.values()) names.add(f.name().toLowerCase(Locale.ROOT));
-    return names;
+    return OutputFormat.options();
   }
 
   /** Text safe inside a single-quoted zsh word and an _arguments description. */

@@ -70,17 +70,27 @@ public final class Output {
   /** Keys as the selected provider shows them. */
   public KeyViews keys() {
     ProviderModule m = module.get();
-    return new KeyViews(mapper.get(), options.showSecrets, m.listColumns(), m.detailColumns());
+    return new KeyViews(
+        mapper.get(),
+        options.showSecrets,
+        redactor().secretFields(),
+        m.listColumns(),
+        m.detailColumns());
   }
 
   /** Status reports, RPC keys and server objects; secrets masked unless --show-secrets. */
   public ObjectViews objects() {
-    return new ObjectViews(mapper.get(), options.showSecrets);
+    return new ObjectViews(mapper.get(), options.showSecrets, redactor().secretFields());
+  }
+
+  /** Objects with every secret field masked, whatever --show-secrets says. */
+  public ObjectViews objectsMasked() {
+    return new ObjectViews(mapper.get(), false, redactor().secretFields());
   }
 
   /** Objects with secret fields in clear: what the operator asked to see (a login token). */
   public ObjectViews objectsInClear() {
-    return new ObjectViews(mapper.get(), true);
+    return new ObjectViews(mapper.get(), true, redactor().secretFields());
   }
 
   public boolean showSecrets() {

@@ -79,7 +79,7 @@ public final class SecretDelivery {
   public void deliverTenant(TenantResult result, String what, String revokeHint) {
     result.secrets().values().forEach(output.redactor()::addSecret);
     Printer printer = output.printer();
-    ObjectViews views = new ObjectViews(output.mapper(), false);
+    ObjectViews views = output.objectsMasked();
     // The table shows each one-time secret once, as its own row, not also masked among the fields.
     ObjectNode withoutSecrets = result.tenant().deepCopy();
     withoutSecrets.remove(result.secrets().keySet());

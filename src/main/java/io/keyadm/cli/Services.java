@@ -157,7 +157,7 @@ public final class Services implements AutoCloseable {
   }
 
   public Redactor redactor() {
-    if (redactor == null) redactor = new Redactor(mapper());
+    if (redactor == null) redactor = new Redactor(mapper(), providers.secretFields());
     return redactor;
   }
 

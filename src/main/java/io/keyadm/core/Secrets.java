@@ -8,22 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Which server fields hold secrets, and how a secret is masked for display. */
+/**
+ * How a secret is masked for display, and how the secret fields of a server object (the field names
+ * each provider declares) are masked or replaced.
+ */
 public final class Secrets {
-
-  /** Field names whose values are secrets in any of the three APIs. */
-  public static final Set<String> FIELD_NAMES =
-      Set.of(
-          "token",
-          "key",
-          "apiKey",
-          "privateKey",
-          "rpcProviderApiKey",
-          "jwt",
-          "apiPrivateKey",
-          "stripeApiKey",
-          "stripeWebhookSecret",
-          "loginToken");
 
   private static final String ELLIPSIS = "…";
 
@@ -39,31 +28,33 @@ public final class Secrets {
     return secret.substring(0, show) + ELLIPSIS + secret.substring(secret.length() - show);
   }
 
-  /** A deep copy of {@code node} with the value of every secret field masked. */
-  public static JsonNode maskFields(JsonNode node) {
-    return replaceFields(node, Secrets::mask);
+  /** A deep copy of {@code node} with the value of every field named in {@code fields} masked. */
+  public static JsonNode maskFields(JsonNode node, Set<String> fields) {
+    return replaceFields(node, fields, Secrets::mask);
   }
 
   /** A deep copy of {@code node} with the text of every secret field, at any depth, replaced. */
-  public static JsonNode replaceFields(JsonNode node, UnaryOperator<String> replacement) {
+  public static JsonNode replaceFields(
+      JsonNode node, Set<String> fields, UnaryOperator<String> replacement) {
     if (node == null) return null;
     JsonNode copy = node.deepCopy();
-    replaceInPlace(copy, replacement);
+    replaceInPlace(copy, fields, replacement);
     return copy;
   }
 
-  private static void replaceInPlace(JsonNode node, UnaryOperator<String> replacement) {
+  private static void replaceInPlace(
+      JsonNode node, Set<String> fields, UnaryOperator<String> replacement) {
     if (node instanceof ObjectNode obj) {
       for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (FIELD_NAMES.contains(e.getKey()) && e.getValue().isTextual()) {
+        if (fields.contains(e.getKey()) && e.getValue().isTextual()) {
           e.setValue(obj.textNode(replacement.apply(e.getValue().asText())));
         } else {
-          replaceInPlace(e.getValue(), replacement);
+          replaceInPlace(e.getValue(), fields, replacement);
         }
       }
     } else if (node instanceof ArrayNode arr) {
-      arr.forEach(child -> replaceInPlace(child, replacement));
+      arr.forEach(child -> replaceInPlace(child, fields, replacement));
     }
   }
 }

@@ -30,8 +30,19 @@ public final class Redactor {
   private final Set<String> extraHeaders = new java.util.HashSet<>();
   private final ObjectMapper mapper;
 
-  public Redactor(ObjectMapper mapper) {
+  private final Set<String> secretFields;
+
+  /**
+   * @param secretFields the names of JSON fields whose values are secrets
+   */
+  public Redactor(ObjectMapper mapper, Set<String> secretFields) {
     this.mapper = mapper;
+    this.secretFields = Set.copyOf(secretFields);
+  }
+
+  /** The names of JSON fields whose values are secrets. */
+  public Set<String> secretFields() {
+    return secretFields;
   }
 
   /** Registers a header that carries a credential (a provider's configurable auth header). */
@@ -67,7 +78,9 @@ public final class Redactor {
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
         JsonNode tree = mapper.readTree(text);
-        return scrub(mapper.writeValueAsString(Secrets.replaceFields(tree, secret -> REDACTED)));
+        return scrub(
+            mapper.writeValueAsString(
+                Secrets.replaceFields(tree, secretFields, secret -> REDACTED)));
       } catch (Exception notJson) {
         // fall through: scrub it as text
       }

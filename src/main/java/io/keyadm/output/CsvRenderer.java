@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** A header row, then one row per object, quoted as RFC 4180 says. */
-public final class CsvRenderer {
+public final class CsvRenderer implements Renderer {
 
+  @Override
   public void render(Listing listing, PrintWriter out) {
     line(out, listing.headers());
     for (List<String> row : listing.rows()) line(out, row);

@@ -10,6 +10,7 @@ import io.keyadm.core.Secrets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How keys look in every format: the table columns of each provider, and the provider-neutral JSON
@@ -20,6 +21,7 @@ public final class KeyViews {
 
   private final ObjectMapper mapper;
   private final boolean showSecrets;
+  private final Set<String> secretFields;
   private final List<KeyColumn> columns;
   private final List<KeyColumn> detail;
 
@@ -29,8 +31,13 @@ public final class KeyViews {
    * @param detail the provider's fields of one key
    */
   public KeyViews(
-      ObjectMapper mapper, boolean showSecrets, List<KeyColumn> columns, List<KeyColumn> detail) {
+      ObjectMapper mapper,
+      boolean showSecrets,
+      Set<String> secretFields,
+      List<KeyColumn> columns,
+      List<KeyColumn> detail) {
     this.mapper = mapper;
+    this.secretFields = secretFields;
     this.showSecrets = showSecrets;
     this.columns = columns;
     this.detail = detail;
@@ -63,7 +70,7 @@ public final class KeyViews {
   public Listing created(CreatedKey created, boolean includeSecret) {
     Listing base = one(created.key());
     ObjectNode json = (ObjectNode) base.json();
-    json.set("raw", Secrets.maskFields(created.key().raw()));
+    json.set("raw", Secrets.maskFields(created.key().raw(), secretFields));
     if (includeSecret) {
       json.put("secret", created.secret());
       base.appendField("secret", created.secret());
@@ -94,7 +101,7 @@ public final class KeyViews {
         "raw",
         k.raw() == null
             ? mapper.createObjectNode()
-            : showSecrets ? k.raw() : Secrets.maskFields(k.raw()));
+            : showSecrets ? k.raw() : Secrets.maskFields(k.raw(), secretFields));
     return n;
   }
 

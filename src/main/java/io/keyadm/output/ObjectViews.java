@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** How results other than keys look: status reports, RPC provider keys, tenant objects. */
 public final class ObjectViews {
@@ -17,9 +18,15 @@ public final class ObjectViews {
   private final ObjectMapper mapper;
   private final boolean showSecrets;
 
-  public ObjectViews(ObjectMapper mapper, boolean showSecrets) {
+  private final Set<String> secretFields;
+
+  /**
+   * @param secretFields the names of fields whose values are secrets, masked unless showSecrets
+   */
+  public ObjectViews(ObjectMapper mapper, boolean showSecrets, Set<String> secretFields) {
     this.mapper = mapper;
     this.showSecrets = showSecrets;
+    this.secretFields = secretFields;
   }
 
   /** A status report: its facts in a table; {@code {...facts, raw}} for scripts. */
@@ -87,7 +94,7 @@ public final class ObjectViews {
 
   private JsonNode masked(JsonNode node) {
     if (node == null) return mapper.createObjectNode();
-    return showSecrets ? node : Secrets.maskFields(node);
+    return showSecrets ? node : Secrets.maskFields(node, secretFields);
   }
 
   private static String camel(String label) {

@@ -37,18 +37,10 @@ public final class Printer {
   }
 
   public void print(Listing listing) {
-    switch (format) {
-      case TABLE -> {
-        if (!listing.vertical() && listing.rows().isEmpty()) {
-          if (listing.emptyNote() != null) note(listing.emptyNote());
-        } else {
-          new TableRenderer(terminalWidth, color).render(listing, out);
-        }
-      }
-      case JSON -> new JsonOutput(mapper).render(listing.json(), out);
-      case YAML -> new YamlOutput().render(listing.json(), out);
-      case CSV -> new CsvRenderer().render(listing, out);
-      case ID -> listing.ids().forEach(out::println);
+    if (format == OutputFormat.TABLE && !listing.vertical() && listing.rows().isEmpty()) {
+      if (listing.emptyNote() != null) note(listing.emptyNote());
+    } else {
+      format.renderer(terminalWidth, color, mapper).render(listing, out);
     }
     out.flush();
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Aligned columns, terminal-safe, each cell bounded, the whole fitted to the terminal width. */
-public final class TableRenderer {
+public final class TableRenderer implements Renderer {
 
   static final int MAX_CELL = 64;
   private static final int MIN_COLUMN = 6;
@@ -34,6 +34,7 @@ public final class TableRenderer {
     this.color = color;
   }
 
+  @Override
   public void render(Listing listing, PrintWriter out) {
     if (listing.vertical()) {
       renderVertical(listing, out);

@@ -50,6 +50,11 @@ public interface ProviderModule {
     return listColumns();
   }
 
+  /** The fields of its server objects whose values are secrets: masked, never logged. */
+  default Set<String> secretFields() {
+    return Set.of();
+  }
+
   /** The secrets it needs besides {@link Secret#TOKEN}. */
   default List<Secret> secrets() {
     return List.of();

@@ -6,9 +6,11 @@ import io.keyadm.provider.masumi.MasumiModule;
 import io.keyadm.provider.nft.NftModule;
 import io.keyadm.provider.pers.PersModule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The registry: the providers keyadm speaks, in the order help and completion list them. */
 public final class Providers {
@@ -114,6 +116,13 @@ public final class Providers {
                 + ")");
       }
     }
+  }
+
+  /** The secret field names of every provider's server objects. */
+  public Set<String> secretFields() {
+    Set<String> all = new HashSet<>();
+    modules.forEach(m -> all.addAll(m.secretFields()));
+    return Set.copyOf(all);
   }
 
   /** Every secret some provider needs besides the token, once each, in registry order. */

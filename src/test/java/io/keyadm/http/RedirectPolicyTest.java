@@ -8,6 +8,7 @@ import io.keyadm.core.KeyadmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -59,7 +60,7 @@ class RedirectPolicyTest {
         HttpUrl.get(base),
         mapper,
         (s, reason, body) -> new ServerError(reason, null),
-        new Redactor(mapper),
+        new Redactor(mapper, Set.of()),
         Duration.ofSeconds(5));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.core.Secrets;
 import io.keyadm.core.TerminalText;
+import io.keyadm.provider.Providers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -126,7 +127,7 @@ class RenderersTest {
         m.readTree(
             "{\"id\":\"1\",\"apiKey\":\"abcdefghijklmnop\",\"nested\":[{\"jwt\":\"eyJhbGciOiJIUzI1NiJ9.x.y\"}]}");
 
-    assertThat(Secrets.maskFields(tree).toString())
+    assertThat(Secrets.maskFields(tree, Providers.builtIn().secretFields()).toString())
         .isEqualTo("{\"id\":\"1\",\"apiKey\":\"abcd…mnop\",\"nested\":[{\"jwt\":\"eyJh….x.y\"}]}");
     assertThat(tree.get("apiKey").asText()).isEqualTo("abcdefghijklmnop");
   }

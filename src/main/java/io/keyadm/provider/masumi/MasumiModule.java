@@ -75,6 +75,11 @@ public final class MasumiModule implements ProviderModule {
   }
 
   @Override
+  public Set<String> secretFields() {
+    return Set.of("token", "rpcProviderApiKey");
+  }
+
+  @Override
   public List<KeyColumn> listColumns() {
     return COLUMNS;
   }

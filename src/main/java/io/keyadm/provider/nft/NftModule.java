@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The NFT platform documented by TrackGenesis as keyadm's frame sees it. */
@@ -122,6 +123,11 @@ public final class NftModule implements ProviderModule {
       throw KeyadmException.usage(
           "invalid value for --expires-at: " + at + " is not in the future");
     return when;
+  }
+
+  @Override
+  public Set<String> secretFields() {
+    return Set.of("key", "apiKey");
   }
 
   @Override

@@ -92,6 +92,12 @@ public final class PersModule implements ProviderModule {
   }
 
   @Override
+  public Set<String> secretFields() {
+    return Set.of(
+        "privateKey", "jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
+  }
+
+  @Override
   public List<KeyColumn> listColumns() {
     return COLUMNS;
   }
