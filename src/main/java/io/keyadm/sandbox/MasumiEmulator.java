@@ -62,6 +62,26 @@ final class MasumiEmulator implements Emulator {
         .put("network", "Mainnet");
   }
 
+  /** What a route is handed: the state, the request, the authenticated caller and the JSON body. */
+  private record Call(
+      StateStore.Transaction tx, SandboxRequest req, ObjectNode caller, JsonNode body) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
+  }
+
+  /** A route of the API: an admin route needs an admin key, and only admin routes read a body. */
+  private record Route(boolean admin, Handler handler) {}
+
+  private final Routes<Route> routes =
+      new Routes<Route>()
+          .add("GET", "/api-key-status", new Route(false, c -> ok(view(c.caller(), false))))
+          .add("GET", "/api-key", new Route(true, c -> list(c.tx().root(), c.req())))
+          .add("POST", "/api-key", new Route(true, c -> create(c.tx(), c.body())))
+          .add("PATCH", "/api-key", new Route(true, c -> patch(c.tx(), c.body())))
+          .add("DELETE", "/api-key", new Route(true, c -> delete(c.tx(), c.body())))
+          .add("GET", "/rpc-api-keys", new Route(true, c -> rpcKeys(c.tx().root(), c.req())));
+
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     ObjectNode root = tx.root();
@@ -74,15 +94,9 @@ final class MasumiEmulator implements Emulator {
     if (caller == null) return authFailure("Unauthorized, invalid authentication token provided");
     if ("Revoked".equals(caller.path("status").asText()) || caller.has("deletedAt"))
       return authFailure("Unauthorized, API key is revoked");
-    String route = req.method() + " " + req.path();
-    if (route.equals("GET /api-key-status")) return ok(view(caller, false));
-    if (!route.equals("GET /api-key")
-        && !route.equals("POST /api-key")
-        && !route.equals("PATCH /api-key")
-        && !route.equals("DELETE /api-key")
-        && !route.equals("GET /rpc-api-keys")) {
-      return error(404, "Not Found");
-    }
+    Route route = routes.find(req.method(), req.path()).map(Routes.Match::handler).orElse(null);
+    if (route == null) return error(404, "Not Found");
+    if (!route.admin()) return route.handler().handle(new Call(tx, req, caller, null));
     if (!caller.path("canAdmin").asBoolean())
       return authFailure("Unauthorized, admin access required");
     JsonNode body;
@@ -91,13 +105,7 @@ final class MasumiEmulator implements Emulator {
     } catch (SandboxRequest.BadJson e) {
       return error(400, "Invalid JSON body");
     }
-    return switch (route) {
-      case "GET /api-key" -> list(root, req);
-      case "POST /api-key" -> create(tx, body);
-      case "PATCH /api-key" -> patch(tx, body);
-      case "DELETE /api-key" -> delete(tx, body);
-      default -> rpcKeys(root, req);
-    };
+    return route.handler().handle(new Call(tx, req, caller, body));
   }
 
   private SandboxResponse list(ObjectNode root, SandboxRequest req) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * The NFT platform's API-key routes: Bearer token, role checks (403 for a USER on OWNER routes),
@@ -72,6 +73,23 @@ final class NftEmulator implements Emulator {
     return k;
   }
 
+  /** What a route is handed: the state, the request with its path parameters, and the caller. */
+  private record Call(
+      StateStore.Transaction tx, SandboxRequest req, Map<String, String> params, JsonNode caller) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
+  }
+
+  // "/api-keys/my" is added before "/api-keys/{apiKeyId}", so it wins.
+  private final Routes<Handler> routes =
+      new Routes<Handler>()
+          .add("GET", "/api-keys/my", c -> ok(200, keysOf(c.tx(), c.caller().path("id").asText())))
+          .add("GET", "/api-keys/user/{userId}", this::keysOfUser)
+          .add("POST", "/api-keys", c -> create(c.tx(), c.caller(), c.req()))
+          .add("GET", "/api-keys/{apiKeyId}", this::get)
+          .add("DELETE", "/api-keys/{apiKeyId}", this::delete);
+
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     String auth = req.header("authorization");
@@ -82,44 +100,43 @@ final class NftEmulator implements Emulator {
     for (JsonNode u : tx.root().path("users"))
       if (u.path("token").asText().equals(token)) caller = u;
     if (caller == null) return fail(401, "Unauthorized: invalid token");
-    String path = req.path();
-    String method = req.method();
-    if (method.equals("GET") && path.equals("/api-keys/my"))
-      return ok(200, keysOf(tx, caller.path("id").asText()));
-    if (method.equals("GET") && path.startsWith("/api-keys/user/")) {
-      String user = path.substring("/api-keys/user/".length());
-      if (!user.matches("[0-9a-f]{24}")) return fail(400, "Invalid user id");
-      return ok(200, keysOf(tx, user));
-    }
-    if (method.equals("POST") && path.equals("/api-keys")) return create(tx, caller, req);
-    if (path.startsWith("/api-keys/") && path.indexOf('/', "/api-keys/".length()) < 0) {
-      String id = path.substring("/api-keys/".length());
-      if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
-      if (method.equals("GET")) {
-        if (!"OWNER".equals(caller.path("role").asText()))
-          return fail(
-              403, "Forbidden: requires OWNER role with api_key_management read permission");
-        JsonNode k = find(tx, id);
-        return k == null ? fail(404, "Api key not found") : ok(200, k.deepCopy());
+    Routes.Match<Handler> match = routes.find(req.method(), req.path()).orElse(null);
+    if (match == null) return fail(404, "Route not found");
+    return match.handler().handle(new Call(tx, req, match.params(), caller));
+  }
+
+  private SandboxResponse keysOfUser(Call c) {
+    String user = c.params().get("userId");
+    if (!user.matches("[0-9a-f]{24}")) return fail(400, "Invalid user id");
+    return ok(200, keysOf(c.tx(), user));
+  }
+
+  private SandboxResponse get(Call c) {
+    String id = c.params().get("apiKeyId");
+    if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
+    if (!"OWNER".equals(c.caller().path("role").asText()))
+      return fail(403, "Forbidden: requires OWNER role with api_key_management read permission");
+    JsonNode k = find(c.tx(), id);
+    return k == null ? fail(404, "Api key not found") : ok(200, k.deepCopy());
+  }
+
+  private SandboxResponse delete(Call c) {
+    String id = c.params().get("apiKeyId");
+    if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
+    ArrayNode keys = (ArrayNode) c.tx().root().withArray("keys");
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).path("_id").asText().equals(id)) {
+        keys.remove(i);
+        c.tx().changed();
+        return ok(
+            200,
+            mapper
+                .createObjectNode()
+                .put("message", "Api key deleted successfully")
+                .put("status", "success"));
       }
-      if (method.equals("DELETE")) {
-        ArrayNode keys = (ArrayNode) tx.root().withArray("keys");
-        for (int i = 0; i < keys.size(); i++) {
-          if (keys.get(i).path("_id").asText().equals(id)) {
-            keys.remove(i);
-            tx.changed();
-            return ok(
-                200,
-                mapper
-                    .createObjectNode()
-                    .put("message", "Api key deleted successfully")
-                    .put("status", "success"));
-          }
-        }
-        return fail(404, "Api key not found");
-      }
     }
-    return fail(404, "Route not found");
+    return fail(404, "Api key not found");
   }
 
   private SandboxResponse create(StateStore.Transaction tx, JsonNode caller, SandboxRequest req) {

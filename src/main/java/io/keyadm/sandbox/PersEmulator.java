@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The PERS v2 tenant and API-key endpoints: project key on every call, the tenant admin JWT for
@@ -71,6 +72,52 @@ final class PersEmulator implements Emulator {
         .put("lastUsedAt", "2026-02-01T00:00:00.000Z");
   }
 
+  /**
+   * What a route is handed: the state, the request with its path parameters, the tenant of the
+   * project key and the JSON body.
+   */
+  private record Call(
+      StateStore.Transaction tx,
+      SandboxRequest req,
+      Map<String, String> params,
+      ObjectNode tenant,
+      JsonNode body) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
+  }
+
+  /** A route of the API: an admin route needs one of the tenant's admin JWTs. */
+  private record Route(boolean admin, Handler handler) {}
+
+  private final Routes<Route> routes =
+      new Routes<Route>()
+          .add("GET", "/tenants/public", new Route(false, c -> ok(200, publicView(c.tenant()))))
+          .add(
+              "GET",
+              "/tenants/client-config",
+              new Route(false, c -> ok(200, clientConfig(c.tenant()))))
+          .add("GET", "/tenants/login-token", new Route(false, c -> loginToken(c.tenant())))
+          .add("POST", "/tenants", new Route(false, c -> createTenant(c.tx(), c.body())))
+          .add("PUT", "/tenants", new Route(true, c -> updateTenant(c.tx(), c.tenant(), c.body())))
+          .add(
+              "POST",
+              "/tenants/api-keys",
+              new Route(true, c -> tenantApiKey(c.tx(), c.tenant(), c.body())))
+          .add(
+              "POST",
+              "/tenants/jwt-tokens",
+              new Route(true, c -> tenantJwt(c.tx(), c.tenant(), c.body())))
+          .add(
+              "GET",
+              "/api-keys",
+              new Route(true, c -> listKeys(c.tx().root(), c.tenant(), c.req())))
+          .add("POST", "/api-keys", new Route(true, c -> createKey(c.tx(), c.tenant(), c.body())))
+          .add(
+              "DELETE",
+              "/api-keys/{id}",
+              new Route(true, c -> revokeKey(c.tx(), c.tenant(), c.params().get("id"))));
+
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     ObjectNode root = tx.root();
@@ -96,43 +143,24 @@ final class PersEmulator implements Emulator {
       return problem(
           400, "Bad Request", "Request body is not valid JSON", "VALIDATION_ERROR", "VALIDATION");
     }
-    String route = req.method() + " " + req.path();
-    switch (route) {
-      case "GET /tenants/public":
-        return ok(200, publicView(tenant));
-      case "GET /tenants/client-config":
-        return ok(200, clientConfig(tenant));
-      case "GET /tenants/login-token":
-        return ok(200, mapper.getNodeFactory().textNode(tenant.path("loginToken").asText("")));
-      case "POST /tenants":
-        return createTenant(tx, body);
-      default:
-        break;
-    }
-    boolean known =
-        route.equals("PUT /tenants")
-            || route.equals("POST /tenants/api-keys")
-            || route.equals("POST /tenants/jwt-tokens")
-            || route.equals("GET /api-keys")
-            || route.equals("POST /api-keys")
-            || (req.method().equals("DELETE") && req.path().startsWith("/api-keys/"));
-    if (!known)
+    Routes.Match<Route> match = routes.find(req.method(), req.path()).orElse(null);
+    if (match == null)
       return problem(
           404,
           "Resource Not Found",
           "Cannot " + req.method() + " " + req.path(),
           "ROUTE_NOT_FOUND",
           "DOMAIN_RULE");
-    SandboxResponse denied = checkAdmin(req, tenant);
-    if (denied != null) return denied;
-    return switch (route) {
-      case "PUT /tenants" -> updateTenant(tx, tenant, body);
-      case "POST /tenants/api-keys" -> tenantApiKey(tx, tenant, body);
-      case "POST /tenants/jwt-tokens" -> tenantJwt(tx, tenant, body);
-      case "GET /api-keys" -> listKeys(root, tenant, req);
-      case "POST /api-keys" -> createKey(tx, tenant, body);
-      default -> revokeKey(tx, tenant, req.path().substring("/api-keys/".length()));
-    };
+    Route route = match.handler();
+    if (route.admin()) {
+      SandboxResponse denied = checkAdmin(req, tenant);
+      if (denied != null) return denied;
+    }
+    return route.handler().handle(new Call(tx, req, match.params(), tenant, body));
+  }
+
+  private SandboxResponse loginToken(ObjectNode tenant) {
+    return ok(200, mapper.getNodeFactory().textNode(tenant.path("loginToken").asText("")));
   }
 
   private SandboxResponse checkAdmin(SandboxRequest req, ObjectNode tenant) {
