@@ -4,7 +4,9 @@ import io.keyadm.cli.Cli;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
 import io.keyadm.http.Warmup;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,14 +40,20 @@ final class Training {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
+    SandboxServer server =
+        SandboxServer.start(
+            "127.0.0.1",
+            0,
+            dir.resolve("served"),
+            0,
+            List.of(new MasumiSandbox(), new PersSandbox(), new NftSandbox()));
     try {
       Map<String, String> env =
           Map.of(
               "HOME", dir.toString(),
               "XDG_CONFIG_HOME", dir.resolve("config").toString(),
               "XDG_STATE_HOME", dir.resolve("state").toString(),
-              "KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+              "KEYADM_PROJECT_KEY", PersSandbox.PROJECT_KEY);
       List<String[]> runs = new ArrayList<>();
       runs.add(new String[] {"--version"});
       runs.add(new String[] {"--help"});
@@ -109,9 +117,9 @@ final class Training {
   private static String token(Path dir, String provider) {
     String value =
         switch (provider) {
-          case "masumi" -> SandboxCredentials.MASUMI_ADMIN_TOKEN;
-          case "pers" -> SandboxCredentials.PERS_ADMIN_JWT;
-          case "nft" -> SandboxCredentials.NFT_ADMIN_TOKEN;
+          case "masumi" -> MasumiSandbox.ADMIN_TOKEN;
+          case "pers" -> PersSandbox.ADMIN_JWT;
+          case "nft" -> NftSandbox.OWNER_TOKEN;
           default -> "masumi-payment-not-a-valid-token-000";
         };
     Path file = dir.resolve(provider + ".token");

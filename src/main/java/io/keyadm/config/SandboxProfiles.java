@@ -1,6 +1,8 @@
 package io.keyadm.config;
 
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public final class SandboxProfiles {
                   Profile.URL,
                   EMBEDDED_URL,
                   "token",
-                  SandboxCredentials.MASUMI_ADMIN_TOKEN),
+                  MasumiSandbox.ADMIN_TOKEN),
               true),
           new Profile(
               "sandbox-pers",
@@ -30,9 +32,9 @@ public final class SandboxProfiles {
                   Profile.URL,
                   EMBEDDED_URL,
                   "token",
-                  SandboxCredentials.PERS_ADMIN_JWT,
+                  PersSandbox.ADMIN_JWT,
                   "project-key",
-                  SandboxCredentials.PERS_PROJECT_KEY),
+                  PersSandbox.PROJECT_KEY),
               true),
           new Profile(
               "sandbox-nft",
@@ -42,7 +44,7 @@ public final class SandboxProfiles {
                   Profile.URL,
                   EMBEDDED_URL,
                   "token",
-                  SandboxCredentials.NFT_ADMIN_TOKEN),
+                  NftSandbox.OWNER_TOKEN),
               true));
 
   private SandboxProfiles() {}

@@ -1,9 +1,16 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.pers.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxJwts;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -18,7 +25,6 @@ import java.util.Map;
  */
 final class PersEmulator implements Emulator {
 
-  static final String SANDBOX_TENANT = "sandbox-tenant";
   private static final List<String> SECRET_TENANT_FIELDS =
       List.of("jwt", "apiPrivateKey", "adminJwts");
 
@@ -26,50 +32,6 @@ final class PersEmulator implements Emulator {
 
   PersEmulator(ObjectMapper mapper) {
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return "pers";
-  }
-
-  static void seed(ObjectNode root) {
-    ObjectNode t = root.putArray("tenants").addObject();
-    t.put("projectName", "Sandbox Loyalty")
-        .put("acronym", "SBL")
-        .put("id", SANDBOX_TENANT)
-        .put("createdAt", "2026-01-01T00:00:00.000Z");
-    t.put("projectDescription", "The keyadm sandbox tenant")
-        .put("projectWebsite", "https://sandbox.invalid")
-        .put("projectEmail", "admin@sandbox.invalid");
-    t.put("projectImageUrl", "https://sandbox.invalid/logo.png");
-    t.put("projectApiKey", SandboxCredentials.PERS_PROJECT_KEY)
-        .put("testnetProjectApiKey", "pk_test_" + SandboxCredentials.PERS_PROJECT_KEY);
-    t.put("allowJWTForUnauthenticatedUsers", false).put("defaultWalletManagementType", "custodial");
-    t.put("stripePublishableKey", "pk_test_sandbox").put("firebaseTenantId", "sandbox-firebase");
-    t.put("loginToken", "sandbox-login-token-0001");
-    t.putArray("adminJwts").add(SandboxCredentials.PERS_ADMIN_JWT);
-    ArrayNode keys = root.putArray("apiKeys");
-    keys.addObject()
-        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000001")
-        .put("tenantId", SANDBOX_TENANT)
-        .put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Integration (seeded)")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("shortenedPrivateKey", "eyJhbGci...AAA1")
-        .put("expiresAt", "2099-01-01T00:00:00.000Z")
-        .put("isRevoked", false)
-        .putNull("lastUsedAt");
-    keys.addObject()
-        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000002")
-        .put("tenantId", SANDBOX_TENANT)
-        .put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Old integration (revoked)")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("shortenedPrivateKey", "eyJhbGci...AAA2")
-        .putNull("expiresAt")
-        .put("isRevoked", true)
-        .put("lastUsedAt", "2026-02-01T00:00:00.000Z");
   }
 
   /**
@@ -235,7 +197,7 @@ final class PersEmulator implements Emulator {
   private ObjectNode newKey(StateStore.Transaction tx, ObjectNode tenant, String name) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String privateKey =
-        SandboxCredentials.jwt(
+        SandboxJwts.jwt(
             "{\"sub\":\""
                 + Ids.uuid()
                 + "\",\"tenantId\":\""
@@ -413,7 +375,7 @@ final class PersEmulator implements Emulator {
   private static String adminJwt(ObjectNode tenant) {
     long now = Instant.now().getEpochSecond();
     String jwt =
-        SandboxCredentials.jwt(
+        SandboxJwts.jwt(
             "{\"sub\":\"admin-"
                 + Ids.alnum(8)
                 + "\",\"tenantId\":\""

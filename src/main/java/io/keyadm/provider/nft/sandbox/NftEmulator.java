@@ -1,9 +1,16 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.nft.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,12 +24,7 @@ import java.util.Map;
  */
 final class NftEmulator implements Emulator {
 
-  static final String OWNER_ID = "67a98689bc4810c0e57b07d7";
-  static final String USER_ID = "67a98689bc4810c0e57b07d8";
-  static final String ORG_ID = "674ecdcc923de3913822c5fe";
-
-  /** A second, USER-role token, to see a 403. */
-  static final String USER_TOKEN = "nft-sandbox-user-token-0001";
+  private static final String ORG_ID = "674ecdcc923de3913822c5fe";
 
   private final ObjectMapper mapper;
 
@@ -30,36 +32,9 @@ final class NftEmulator implements Emulator {
     this.mapper = mapper;
   }
 
-  @Override
-  public String name() {
-    return "nft";
-  }
-
-  static void seed(ObjectNode root) {
-    ArrayNode users = root.putArray("users");
-    users
-        .addObject()
-        .put("id", OWNER_ID)
-        .put("token", SandboxCredentials.NFT_ADMIN_TOKEN)
-        .put("role", "OWNER");
-    users.addObject().put("id", USER_ID).put("token", USER_TOKEN).put("role", "USER");
-    ArrayNode keys = root.putArray("keys");
-    keys.add(
-        key(
-            OWNER_ID,
-            "67aaf3d7ac6656e91a4a9845",
-            "2026-01-02T00:00:00.000Z",
-            "2099-01-01T00:00:00.000Z"));
-    keys.add(
-        key(
-            OWNER_ID,
-            "67aaf3d7ac6656e91a4a9846",
-            "2026-01-03T00:00:00.000Z",
-            "2026-02-01T00:00:00.000Z"));
-  }
-
-  private static ObjectNode key(String user, String id, String created, String expires) {
-    ObjectNode k = new ObjectMapper().createObjectNode();
+  /** A key document as the platform stores it, with a new secret. */
+  static ObjectNode key(String user, String id, String created, String expires) {
+    ObjectNode k = JsonNodeFactory.instance.objectNode();
     k.put("_id", id).put("createdBy", user);
     if (expires != null) k.put("expiresAt", expires);
     String secret = "nftk_" + Ids.hex(20);

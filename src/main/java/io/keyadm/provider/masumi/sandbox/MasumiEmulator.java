@@ -1,9 +1,15 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.masumi.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,48 +24,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class MasumiEmulator implements Emulator {
 
-  static final String ADMIN_ID = "cm0000000000sandboxadmin0";
-  static final String HOT_WALLET = "cm0000000000sandboxwallet";
-
   private final ObjectMapper mapper;
   private final long authDelayMillis;
 
   MasumiEmulator(ObjectMapper mapper, long authDelayMillis) {
     this.mapper = mapper;
     this.authDelayMillis = authDelayMillis;
-  }
-
-  @Override
-  public String name() {
-    return "masumi";
-  }
-
-  static void seed(ObjectNode root) {
-    root.put("sequence", 1);
-    ObjectNode admin = root.putArray("keys").addObject();
-    admin.put("id", ADMIN_ID).put("token", SandboxCredentials.MASUMI_ADMIN_TOKEN);
-    admin.put("canRead", true).put("canPay", true).put("canAdmin", true).put("usageLimited", false);
-    admin.putArray("NetworkLimit").add("Preprod").add("Mainnet");
-    admin.putArray("ChainIdLimit");
-    admin.putArray("RemainingUsageCredits");
-    admin.put("status", "Active").put("walletScopeEnabled", false);
-    admin.putArray("WalletScopes");
-    root.putArray("hotWallets").add(HOT_WALLET);
-    ArrayNode rpc = root.putArray("rpcKeys");
-    rpc.addObject()
-        .put("id", "cm0000000000sandboxrpc001")
-        .put("rpcProviderApiKey", "preprodSandboxBlockfrostKey00000000001")
-        .put("rpcProvider", "Blockfrost")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("updatedAt", "2026-01-01T00:00:00.000Z")
-        .put("network", "Preprod");
-    rpc.addObject()
-        .put("id", "cm0000000000sandboxrpc002")
-        .put("rpcProviderApiKey", "mainnetSandboxBlockfrostKey00000000002")
-        .put("rpcProvider", "Blockfrost")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("updatedAt", "2026-01-01T00:00:00.000Z")
-        .put("network", "Mainnet");
   }
 
   /** What a route is handed: the state, the request, the authenticated caller and the JSON body. */
