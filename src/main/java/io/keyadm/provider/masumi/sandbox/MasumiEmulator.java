@@ -82,21 +82,11 @@ final class MasumiEmulator implements Emulator {
     Integer take = intParam(req.query().get("take"), 10);
     if (take == null || take < 1 || take > 100)
       return error(400, "take: Number must be between 1 and 100");
-    String cursor = req.query().get("cursorId");
     List<JsonNode> live = new ArrayList<>();
     for (JsonNode k : root.path("keys")) if (!k.has("deletedAt")) live.add(k);
-    live.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
     ArrayNode page = mapper.createArrayNode();
-    int start = 0;
-    if (cursor != null) {
-      start = -1;
-      for (int i = 0; i < live.size(); i++)
-        if (live.get(i).path("id").asText().equals(cursor)) start = i;
-    }
-    // Inclusive cursor: the page starts WITH the cursor row; an unknown cursor gives an empty page.
-    if (start >= 0)
-      for (int i = start; i < live.size() && page.size() < take; i++)
-        page.add(view(live.get(i), false));
+    for (JsonNode k : InclusiveCursorPage.of(live, req.query().get("cursorId"), take))
+      page.add(view(k, false));
     ObjectNode data = mapper.createObjectNode();
     data.set("ApiKeys", page);
     return ok(data);
@@ -109,19 +99,9 @@ final class MasumiEmulator implements Emulator {
     String cursor = req.query().get("cursorId");
     if (cursor != null && cursor.isEmpty())
       return error(400, "cursorId: String must contain at least 1 character(s)");
-    List<JsonNode> all = new ArrayList<>();
-    root.path("rpcKeys").forEach(all::add);
-    all.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
-    int start = 0;
-    if (cursor != null) {
-      start = -1;
-      for (int i = 0; i < all.size(); i++)
-        if (all.get(i).path("id").asText().equals(cursor)) start = i;
-    }
     ArrayNode page = mapper.createArrayNode();
-    if (start >= 0)
-      for (int i = start; i < all.size() && page.size() < limit; i++)
-        page.add(all.get(i).deepCopy());
+    for (JsonNode k : InclusiveCursorPage.of(root.path("rpcKeys"), cursor, limit))
+      page.add(k.deepCopy());
     ObjectNode data = mapper.createObjectNode();
     data.set("RpcProviderKeys", page);
     return ok(data);
