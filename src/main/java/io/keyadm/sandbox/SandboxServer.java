@@ -25,6 +25,15 @@ public final class SandboxServer {
 
   private static final int MAX_BODY = 1 << 20;
 
+  static {
+    // The JDK's server sends a response's headers and its body as two writes. With Nagle's
+    // algorithm on, the body waits for the ACK of the headers, which the client delays (up to 40 ms
+    // on Linux): every request on a kept-alive connection but the first stalls that long. The
+    // server reads this property once, when its classes are first used; an explicit -D wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null)
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final Map<String, SandboxPart> parts;

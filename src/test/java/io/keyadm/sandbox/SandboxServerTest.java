@@ -80,6 +80,25 @@ class SandboxServerTest {
   }
 
   @Test
+  void requests_on_a_kept_alive_connection_do_not_wait_for_delayed_acks() {
+    SandboxServer server =
+        SandboxServer.start("127.0.0.1", 0, state, 0, List.of(new EchoPart("alpha", "/alpha")));
+    try {
+      String url = server.baseUrl("alpha") + "/ping";
+      for (int i = 0; i < 5; i++) send("GET", url, Map.of(), null);
+      long start = System.nanoTime();
+      for (int i = 0; i < 40; i++)
+        assertThat(send("GET", url, Map.of(), null).status()).isEqualTo(200);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+
+      // With Nagle's algorithm on, each of these takes the client's delayed ACK: about 40 ms.
+      assertThat(ms).isLessThan(40 * 40 / 2);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void the_base_url_of_a_provider_without_a_part_is_refused() {
     SandboxServer server =
         SandboxServer.start("127.0.0.1", 0, state, 0, List.of(new EchoPart("alpha", "/alpha")));
