@@ -8,7 +8,6 @@ import io.keyadm.http.Warmup;
 import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.Providers;
 import io.keyadm.provider.TrainingRun;
-import io.keyadm.sandbox.SandboxCredentials;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,13 +42,14 @@ final class Training {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    SandboxServer server = SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0);
+    Providers providers = Providers.builtIn();
+    SandboxServer server =
+        SandboxServer.start("127.0.0.1", 0, dir.resolve("served"), 0, providers.sandboxParts());
     try {
       Map<String, String> env = new HashMap<>();
       env.put("HOME", dir.toString());
       env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
       env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-      Providers providers = Providers.builtIn();
       List<String[]> runs = new ArrayList<>();
       runs.add(new String[] {"--version"});
       runs.add(new String[] {"--help"});
@@ -69,8 +69,8 @@ final class Training {
           });
       runs.add(new String[] {"profile", "list"});
       for (ProviderModule m : providers.all()) {
-        Map<String, String> credentials = SandboxCredentials.of(m.id());
-        if (credentials == null) continue;
+        if (m.sandbox() == null) continue;
+        Map<String, String> credentials = m.sandbox().credentials();
         for (Secret s : m.secrets()) {
           String value = credentials.get(s.configKey());
           if (value != null) env.put(s.envVariable(), value);

@@ -3,7 +3,7 @@ package io.keyadm.cli;
 import io.keyadm.config.Profile;
 import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.Providers;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,9 @@ final class BuiltInProfiles {
   static List<Profile> of(Providers providers) {
     List<Profile> all = new ArrayList<>();
     for (ProviderModule m : providers.all()) {
-      Map<String, String> credentials = SandboxCredentials.of(m.id());
-      if (credentials == null) continue;
+      SandboxPart part = m.sandbox();
+      if (part == null) continue;
+      Map<String, String> credentials = part.credentials();
       Map<String, String> settings = new LinkedHashMap<>();
       settings.put(Profile.PROVIDER, m.id());
       settings.put(Profile.URL, EMBEDDED_URL);

@@ -1,5 +1,6 @@
 package io.keyadm.cli;
 
+import io.keyadm.provider.Providers;
 import io.keyadm.sandbox.SandboxServer;
 import java.nio.file.Path;
 
@@ -15,8 +16,9 @@ final class EmbeddedSandbox implements AutoCloseable {
     this.server = server;
   }
 
-  static EmbeddedSandbox start(Path stateDir) {
-    return new EmbeddedSandbox(SandboxServer.start("127.0.0.1", 0, stateDir));
+  static EmbeddedSandbox start(Path stateDir, Providers providers) {
+    return new EmbeddedSandbox(
+        SandboxServer.start("127.0.0.1", 0, stateDir, providers.sandboxParts()));
   }
 
   String baseUrl(String provider) {

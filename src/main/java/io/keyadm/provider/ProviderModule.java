@@ -4,6 +4,7 @@ import io.keyadm.config.Secret;
 import io.keyadm.core.KeyColumn;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.OptionValues;
+import io.keyadm.sandbox.SandboxPart;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,14 @@ public interface ProviderModule {
   /** The plain settings its profiles may hold. */
   default List<ProfileSetting> settings() {
     return List.of();
+  }
+
+  /**
+   * Its part of the embedded sandbox, or null when it has none (then it has no built-in profile
+   * either). Called only when the sandbox is used, or for the built-in profile's credentials.
+   */
+  default SandboxPart sandbox() {
+    return null;
   }
 
   /** What the package-time training run executes against its sandbox. */

@@ -5,6 +5,7 @@ import io.keyadm.core.KeyadmException;
 import io.keyadm.provider.masumi.MasumiModule;
 import io.keyadm.provider.nft.NftModule;
 import io.keyadm.provider.pers.PersModule;
+import io.keyadm.sandbox.SandboxPart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,6 +117,13 @@ public final class Providers {
                 + ")");
       }
     }
+  }
+
+  /** The sandbox parts of the providers that have one. */
+  public List<SandboxPart> sandboxParts() {
+    List<SandboxPart> parts = new ArrayList<>();
+    for (ProviderModule m : modules) if (m.sandbox() != null) parts.add(m.sandbox());
+    return parts;
   }
 
   /** The secret field names of every provider's server objects. */

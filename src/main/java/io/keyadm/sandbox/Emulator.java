@@ -1,10 +1,8 @@
 package io.keyadm.sandbox;
 
 /** One emulated API, answering requests below its base path from its stored state. */
-interface Emulator {
+public interface Emulator {
 
-  /** The provider id and the file its state is kept in. */
-  String name();
-
+  /** Runs inside the state's transaction: nobody else reads or changes the state meanwhile. */
   SandboxResponse handle(SandboxRequest request, StateStore.Transaction state);
 }

@@ -5,36 +5,36 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /** Identifiers and secrets in the shapes the real services issue. */
-final class Ids {
+public final class Ids {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private Ids() {}
 
-  static String alnum(int n) {
+  public static String alnum(int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) sb.append(ALNUM.charAt(RANDOM.nextInt(ALNUM.length())));
     return sb.toString();
   }
 
-  static String hex(int bytes) {
+  public static String hex(int bytes) {
     byte[] b = new byte[bytes];
     RANDOM.nextBytes(b);
     return HexFormat.of().formatHex(b);
   }
 
   /** A cuid-like id that sorts after every id made before it (Masumi lists by id). */
-  static String cuid(long sequence) {
+  public static String cuid(long sequence) {
     return "cm" + String.format("%010d", sequence) + alnum(13);
   }
 
   /** A MongoDB ObjectId: 24 hex digits, time first. */
-  static String objectId(long epochSecond) {
+  public static String objectId(long epochSecond) {
     return String.format("%08x", epochSecond) + hex(8);
   }
 
-  static String uuid() {
+  public static String uuid() {
     return UUID.randomUUID().toString();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One request as an emulator sees it: the path below the provider's base, query, headers, body. */
-record SandboxRequest(
+public record SandboxRequest(
     String method,
     String path,
     Map<String, String> query,
@@ -39,17 +39,17 @@ record SandboxRequest(
     return new SandboxRequest(method, p.isEmpty() ? "/" : p, query, h, body);
   }
 
-  String header(String name) {
+  public String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
-  boolean isJson() {
+  public boolean isJson() {
     String type = header("content-type");
     return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
   }
 
   /** The body as JSON; null when empty; a {@link BadJson} when it cannot be parsed. */
-  JsonNode json(ObjectMapper mapper) {
+  public JsonNode json(ObjectMapper mapper) {
     if (body.length == 0) return null;
     try {
       return mapper.readTree(body);
@@ -59,7 +59,7 @@ record SandboxRequest(
   }
 
   /** A body that is not JSON, which every emulated server answers with 400. */
-  static final class BadJson extends RuntimeException {
+  public static final class BadJson extends RuntimeException {
     BadJson() {
       super("Unexpected token in JSON", null, false, false);
     }

@@ -3,12 +3,12 @@ package io.keyadm.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an emulator answers: a status and a JSON body, and how long to hold the answer back (Masumi
- * delays failed authentication by a random 0–1 s).
+ * What an emulator answers: a status and a JSON body, and how long to hold the answer back (some
+ * services delay a failed authentication).
  */
-record SandboxResponse(int status, JsonNode body, long delayMillis) {
+public record SandboxResponse(int status, JsonNode body, long delayMillis) {
 
-  SandboxResponse(int status, JsonNode body) {
+  public SandboxResponse(int status, JsonNode body) {
     this(status, body, 0);
   }
 }

@@ -10,53 +10,66 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded emulator of the three APIs, on the JDK's own HTTP server (no extra dependency, and
- * nothing loaded unless a sandbox command runs), bound to loopback only.
+ * The embedded emulator of the providers' APIs, on the JDK's own HTTP server (no extra dependency,
+ * and nothing loaded unless a sandbox command runs), bound to loopback only. Each provider's {@link
+ * SandboxPart} is mounted at its base path and keeps its state in a file of its own.
  */
 public final class SandboxServer {
 
-  public static final String MASUMI_BASE = "/masumi/api/v1";
-  public static final String PERS_BASE = "/pers/v2";
-  public static final String NFT_BASE = "/nft/api/v1";
-
   private static final int MAX_BODY = 1 << 20;
+
+  static {
+    // The JDK's server sends a response's headers and its body as two writes. With Nagle's
+    // algorithm on, the body waits for the ACK of the headers, which the client delays (up to 40 ms
+    // on Linux): every request on a kept-alive connection but the first stalls that long. The
+    // server reads this property once, when its classes are first used; an explicit -D wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null)
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final StateStore store;
+  private final Map<String, SandboxPart> parts;
   private final String host;
 
   private SandboxServer(
-      HttpServer server, ExecutorService executor, StateStore store, String host) {
+      HttpServer server, ExecutorService executor, Map<String, SandboxPart> parts, String host) {
     this.server = server;
     this.executor = executor;
-    this.store = store;
+    this.parts = parts;
     this.host = host;
   }
 
-  /** Starts with Masumi's real 0–1 s delay on failed authentication. */
-  public static SandboxServer start(String host, int port, Path stateDir) {
-    return start(host, port, stateDir, 1000);
+  /** Starts with the real services' delay on failed authentication: up to 1 s. */
+  public static SandboxServer start(String host, int port, Path stateDir, List<SandboxPart> parts) {
+    return start(host, port, stateDir, 1000, parts);
   }
 
   /**
    * @param host a loopback address: the sandbox never listens on a network interface
    * @param port 0 for any free port
-   * @param authDelayMillis the most Masumi holds back a failed authentication
+   * @param authDelayMillis the most a failed authentication is held back, for the parts that do
+   * @param parts the providers' parts, each mounted at its base path
    */
-  public static SandboxServer start(String host, int port, Path stateDir, long authDelayMillis) {
+  public static SandboxServer start(
+      String host, int port, Path stateDir, long authDelayMillis, List<SandboxPart> parts) {
     ObjectMapper mapper = new ObjectMapper();
     StateStore store = new StateStore(stateDir, mapper);
-    Map<String, Emulator> emulators = new LinkedHashMap<>();
-    emulators.put(MASUMI_BASE, new MasumiEmulator(mapper, authDelayMillis));
-    emulators.put(PERS_BASE, new PersEmulator(mapper));
-    emulators.put(NFT_BASE, new NftEmulator(mapper));
+    Map<String, SandboxPart> byId = new LinkedHashMap<>();
+    Map<String, SandboxPart> byBase = new LinkedHashMap<>();
+    for (SandboxPart part : parts) {
+      if (byId.putIfAbsent(part.id(), part) != null)
+        throw new IllegalArgumentException("two sandbox parts for provider " + part.id());
+      if (byBase.putIfAbsent(part.basePath(), part) != null)
+        throw new IllegalArgumentException("two sandbox parts at " + part.basePath());
+    }
     try {
       InetSocketAddress address = new InetSocketAddress(host, port);
       if (!address.getAddress().isLoopbackAddress()) {
@@ -73,9 +86,10 @@ public final class SandboxServer {
                 return t;
               });
       server.setExecutor(executor);
-      emulators.forEach(
-          (base, emulator) ->
-              server.createContext(base, ex -> serve(ex, base, emulator, store, mapper)));
+      for (SandboxPart part : parts) {
+        Emulator emulator = part.emulator(mapper, authDelayMillis);
+        server.createContext(part.basePath(), ex -> serve(ex, part, emulator, store, mapper));
+      }
       server.createContext(
           "/",
           ex -> {
@@ -87,7 +101,7 @@ public final class SandboxServer {
                 0);
           });
       server.start();
-      return new SandboxServer(server, executor, store, host);
+      return new SandboxServer(server, executor, Map.copyOf(byId), host);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -98,16 +112,15 @@ public final class SandboxServer {
     return server.getAddress().getPort();
   }
 
-  /** The base URL of one provider's API, e.g. {@code http://127.0.0.1:8080/masumi/api/v1}. */
+  /**
+   * The base URL of one provider's API, e.g. {@code http://127.0.0.1:8080/masumi/api/v1}.
+   *
+   * @throws IllegalArgumentException when no part of this sandbox has that provider id
+   */
   public String baseUrl(String provider) {
-    String base =
-        switch (provider) {
-          case "masumi" -> MASUMI_BASE;
-          case "pers" -> PERS_BASE;
-          case "nft" -> NFT_BASE;
-          default -> throw new IllegalArgumentException("no sandbox for provider " + provider);
-        };
-    return "http://" + host + ":" + port() + base;
+    SandboxPart part = parts.get(provider);
+    if (part == null) throw new IllegalArgumentException("no sandbox for provider " + provider);
+    return "http://" + host + ":" + port() + part.basePath();
   }
 
   /** Clears every provider's state. */
@@ -126,7 +139,7 @@ public final class SandboxServer {
   }
 
   private static void serve(
-      HttpExchange ex, String base, Emulator emulator, StateStore store, ObjectMapper mapper)
+      HttpExchange ex, SandboxPart part, Emulator emulator, StateStore store, ObjectMapper mapper)
       throws IOException {
     try (ex) {
       byte[] body;
@@ -139,7 +152,7 @@ public final class SandboxServer {
             new SandboxResponse(
                 413, mapper.createObjectNode().put("message", "request entity too large"));
       } else {
-        String path = ex.getRequestURI().getRawPath().substring(base.length());
+        String path = ex.getRequestURI().getRawPath().substring(part.basePath().length());
         SandboxRequest request =
             SandboxRequest.of(
                 ex.getRequestMethod(),
@@ -148,11 +161,7 @@ public final class SandboxServer {
                 ex.getRequestHeaders(),
                 body);
         try {
-          response =
-              store.transact(
-                  emulator.name(),
-                  state -> Seeds.seed(emulator.name(), state),
-                  tx -> emulator.handle(request, tx));
+          response = store.transact(part.id(), part::seed, tx -> emulator.handle(request, tx));
         } catch (RuntimeException e) {
           response =
               new SandboxResponse(

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * this JVM plus an exclusive file lock across processes, read, change, then an atomic replace — so
  * many keyadm processes using the same sandbox at once lose no update and never see half a file.
  */
-final class StateStore {
+public final class StateStore {
 
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
@@ -33,7 +33,7 @@ final class StateStore {
   }
 
   /** The state of one provider, open for reading and changing until the function returns. */
-  final class Transaction {
+  public final class Transaction {
     private final ObjectNode root;
     private boolean dirty;
 
@@ -41,12 +41,12 @@ final class StateStore {
       this.root = root;
     }
 
-    ObjectNode root() {
+    public ObjectNode root() {
       return root;
     }
 
     /** Marks the state changed: it is written back when the transaction ends. */
-    void changed() {
+    public void changed() {
       dirty = true;
     }
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +80,7 @@ class SandboxEndToEndIT {
 
   @Test
   void masumi_create_list_get_patch_revoke_list() throws Exception {
-    Map<String, String> env = Map.of("KEYADM_TOKEN", SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    Map<String, String> env = Map.of("KEYADM_TOKEN", MasumiSandbox.ADMIN_TOKEN);
 
     Proc.Result created =
         keyadm(
@@ -129,10 +131,7 @@ class SandboxEndToEndIT {
   void pers_create_list_get_revoke_list() throws Exception {
     Map<String, String> env =
         Map.of(
-            "KEYADM_TOKEN",
-            SandboxCredentials.PERS_ADMIN_JWT,
-            "KEYADM_PROJECT_KEY",
-            SandboxCredentials.PERS_PROJECT_KEY);
+            "KEYADM_TOKEN", PersSandbox.ADMIN_JWT, "KEYADM_PROJECT_KEY", PersSandbox.PROJECT_KEY);
 
     Proc.Result created = keyadm("pers", env, "key", "create", "--name", "e2e", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
@@ -151,7 +150,7 @@ class SandboxEndToEndIT {
 
   @Test
   void pers_tenant_create_saves_a_profile_that_works_at_once() throws Exception {
-    Map<String, String> env = Map.of("KEYADM_PROJECT_KEY", SandboxCredentials.PERS_PROJECT_KEY);
+    Map<String, String> env = Map.of("KEYADM_PROJECT_KEY", PersSandbox.PROJECT_KEY);
     Path secrets = home.resolve("acme-secrets.json");
 
     Proc.Result created =
@@ -176,7 +175,7 @@ class SandboxEndToEndIT {
 
   @Test
   void nft_create_list_get_revoke_list() throws Exception {
-    Map<String, String> env = Map.of("KEYADM_TOKEN", SandboxCredentials.NFT_ADMIN_TOKEN);
+    Map<String, String> env = Map.of("KEYADM_TOKEN", NftSandbox.OWNER_TOKEN);
 
     Proc.Result created = keyadm("nft", env, "key", "create", "--expires-in", "30d", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();

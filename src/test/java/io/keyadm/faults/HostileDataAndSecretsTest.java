@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxJwts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class HostileDataAndSecretsTest {
   static final ObjectMapper M = new ObjectMapper();
   static final String MASUMI_TOKEN = "masumi-payment-admin-Zq8secretTOKEN4rk2p9x";
   static final String JWT =
-      SandboxCredentials.jwt("{\"sub\":\"a\",\"tenantId\":\"t\",\"exp\":4102444800}");
+      SandboxJwts.jwt("{\"sub\":\"a\",\"tenantId\":\"t\",\"exp\":4102444800}");
   static final String PROJECT_KEY = "c0ffee" + "ab".repeat(29);
   static final String BUSINESS_KEY = "biz-SECRET-8f7e6d5c4b3a";
   static final String NEW_KEY_SECRET = "masumi-payment-ONE-TIME-s3cr3t-000000";

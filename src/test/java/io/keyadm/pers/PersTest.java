@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxJwts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,11 +50,11 @@ class PersTest {
 
   /** Valid until 2026-11-22T12:10:00Z; the test clock is 12:00. */
   static final String JWT =
-      SandboxCredentials.jwt(
+      SandboxJwts.jwt(
           "{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"type\":\"TENANT_ADMIN_JWT\",\"iat\":1795348800,\"exp\":1795349400}");
 
   static final String EXPIRED_JWT =
-      SandboxCredentials.jwt("{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"exp\":1795340000}");
+      SandboxJwts.jwt("{\"sub\":\"admin-7\",\"tenantId\":\"tenant-42\",\"exp\":1795340000}");
   static final String PRIVATE_KEY =
       "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJrZXkifQ.c2VjcmV0LXByaXZhdGUta2V5LXZhbHVl";
   static final String TENANT_JWT =

@@ -4,6 +4,9 @@ import static io.keyadm.sandbox.SandboxHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyadm.CliRunner;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SandboxConcurrencyTest {
 
+  static final List<SandboxPart> PARTS =
+      List.of(new MasumiSandbox(), new PersSandbox(), new NftSandbox());
+
   @TempDir Path home;
 
   @Test
@@ -25,7 +31,7 @@ class SandboxConcurrencyTest {
       throws Exception {
     Path state = home.resolve("state");
     List<SandboxServer> servers = new ArrayList<>();
-    for (int i = 0; i < 4; i++) servers.add(SandboxServer.start("127.0.0.1", 0, state, 0));
+    for (int i = 0; i < 4; i++) servers.add(SandboxServer.start("127.0.0.1", 0, state, 0, PARTS));
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
       List<Future<SandboxHttp.Reply>> replies = new ArrayList<>();
@@ -37,7 +43,7 @@ class SandboxConcurrencyTest {
                     send(
                         "POST",
                         url,
-                        Map.of("token", SandboxCredentials.MASUMI_ADMIN_TOKEN),
+                        Map.of("token", MasumiSandbox.ADMIN_TOKEN),
                         "{\"UsageCredits\":[]}")));
       }
       HashSet<String> ids = new HashSet<>();
@@ -50,7 +56,7 @@ class SandboxConcurrencyTest {
           send(
               "GET",
               servers.get(0).baseUrl("masumi") + "/api-key?take=100",
-              Map.of("token", SandboxCredentials.MASUMI_ADMIN_TOKEN),
+              Map.of("token", MasumiSandbox.ADMIN_TOKEN),
               null);
       assertThat(list.data().get("ApiKeys")).hasSize(21);
       assertThat(

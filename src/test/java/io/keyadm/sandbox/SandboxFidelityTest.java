@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
 import io.keyadm.sandbox.SandboxHttp.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each real-service behaviour of api/*.md that the sandbox must reproduce, one by one. */
 class SandboxFidelityTest {
 
+  static final List<SandboxPart> PARTS =
+      List.of(new MasumiSandbox(), new PersSandbox(), new NftSandbox());
+
   @TempDir Path state;
   SandboxServer server;
 
   @BeforeEach
   void start() {
-    server = SandboxServer.start("127.0.0.1", 0, state, 0);
+    server = SandboxServer.start("127.0.0.1", 0, state, 0, PARTS);
   }
 
   @AfterEach
@@ -34,7 +40,7 @@ class SandboxFidelityTest {
 
   @Nested
   class Masumi {
-    final Map<String, String> admin = Map.of("token", SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    final Map<String, String> admin = Map.of("token", MasumiSandbox.ADMIN_TOKEN);
 
     Reply call(String method, String path, Map<String, String> headers, String body) {
       return send(method, server.baseUrl("masumi") + path, headers, body);
@@ -58,7 +64,7 @@ class SandboxFidelityTest {
               call(
                       "GET",
                       "/api-key-status",
-                      Map.of("Authorization", "Bearer " + SandboxCredentials.MASUMI_ADMIN_TOKEN),
+                      Map.of("Authorization", "Bearer " + MasumiSandbox.ADMIN_TOKEN),
                       null)
                   .message())
           .isEqualTo("Unauthorized, no authentication token provided");
@@ -305,7 +311,7 @@ class SandboxFidelityTest {
 
   @Test
   void failed_masumi_auth_is_held_back_up_to_the_configured_delay() {
-    SandboxServer slow = SandboxServer.start("127.0.0.1", 0, state.resolve("slow"), 300);
+    SandboxServer slow = SandboxServer.start("127.0.0.1", 0, state.resolve("slow"), 300, PARTS);
     try {
       long start = System.nanoTime();
       for (int i = 0; i < 4; i++)
@@ -326,9 +332,9 @@ class SandboxFidelityTest {
     final Map<String, String> admin =
         Map.of(
             "x-project-key",
-            SandboxCredentials.PERS_PROJECT_KEY,
+            PersSandbox.PROJECT_KEY,
             "Authorization",
-            "Bearer " + SandboxCredentials.PERS_ADMIN_JWT);
+            "Bearer " + PersSandbox.ADMIN_JWT);
 
     Reply call(String method, String path, Map<String, String> headers, String body) {
       return send(method, server.baseUrl("pers") + path, headers, body);
@@ -346,12 +352,7 @@ class SandboxFidelityTest {
 
     @Test
     void a_missing_or_unknown_admin_jwt_gets_nestjs_401() {
-      Reply r =
-          call(
-              "GET",
-              "/api-keys",
-              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
-              null);
+      Reply r = call("GET", "/api-keys", Map.of("x-project-key", PersSandbox.PROJECT_KEY), null);
 
       assertThat(r.status()).isEqualTo(401);
       assertThat(r.body().toString())
@@ -392,7 +393,7 @@ class SandboxFidelityTest {
           call(
               "POST",
               "/tenants",
-              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
+              Map.of("x-project-key", PersSandbox.PROJECT_KEY),
               "{\"projectName\":\"Acme\"}");
       String jwt = t.body().get("jwt").asText();
       String projectKey = t.body().get("projectApiKey").asText();
@@ -413,7 +414,7 @@ class SandboxFidelityTest {
                       "/api-keys",
                       Map.of(
                           "x-project-key",
-                          SandboxCredentials.PERS_PROJECT_KEY,
+                          PersSandbox.PROJECT_KEY,
                           "Authorization",
                           "Bearer " + jwt),
                       null)
@@ -428,7 +429,7 @@ class SandboxFidelityTest {
           call(
               "POST",
               "/tenants",
-              Map.of("x-project-key", SandboxCredentials.PERS_PROJECT_KEY),
+              Map.of("x-project-key", PersSandbox.PROJECT_KEY),
               "{\"projectName\":\"acme\"}");
       assertThat(again.status()).isEqualTo(422);
       assertThat(again.body().get("category").asText()).isEqualTo("DOMAIN_RULE");
@@ -459,8 +460,7 @@ class SandboxFidelityTest {
 
   @Nested
   class Nft {
-    final Map<String, String> owner =
-        Map.of("Authorization", "Bearer " + SandboxCredentials.NFT_ADMIN_TOKEN);
+    final Map<String, String> owner = Map.of("Authorization", "Bearer " + NftSandbox.OWNER_TOKEN);
 
     Reply call(String method, String path, Map<String, String> headers, String body) {
       return send(method, server.baseUrl("nft") + path, headers, body);
@@ -473,7 +473,7 @@ class SandboxFidelityTest {
               call(
                       "GET",
                       "/api-keys/67aaf3d7ac6656e91a4a9845",
-                      Map.of("Authorization", "Bearer " + NftEmulator.USER_TOKEN),
+                      Map.of("Authorization", "Bearer " + NftSandbox.USER_TOKEN),
                       null)
                   .status())
           .isEqualTo(403);
@@ -506,10 +506,10 @@ class SandboxFidelityTest {
 
   @Test
   void state_survives_a_restart_and_reset_clears_it() throws Exception {
-    Map<String, String> admin = Map.of("token", SandboxCredentials.MASUMI_ADMIN_TOKEN);
+    Map<String, String> admin = Map.of("token", MasumiSandbox.ADMIN_TOKEN);
     send("POST", server.baseUrl("masumi") + "/api-key", admin, "{\"UsageCredits\":[]}");
     server.stop();
-    server = SandboxServer.start("127.0.0.1", 0, state, 0);
+    server = SandboxServer.start("127.0.0.1", 0, state, 0, PARTS);
 
     assertThat(
             send("GET", server.baseUrl("masumi") + "/api-key", admin, null).data().get("ApiKeys"))
@@ -522,7 +522,7 @@ class SandboxFidelityTest {
 
   @Test
   void it_listens_on_loopback_only() {
-    assertThatThrownBy(() -> SandboxServer.start("0.0.0.0", 0, state, 0))
+    assertThatThrownBy(() -> SandboxServer.start("0.0.0.0", 0, state, 0, PARTS))
         .hasMessageContaining("loopback");
   }
 }

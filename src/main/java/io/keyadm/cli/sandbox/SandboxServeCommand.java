@@ -2,11 +2,12 @@ package io.keyadm.cli.sandbox;
 
 import io.keyadm.cli.Services;
 import io.keyadm.core.KeyadmException;
-import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.sandbox.SandboxPart;
 import io.keyadm.sandbox.SandboxServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -44,26 +45,23 @@ final class SandboxServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535)
       throw KeyadmException.usage("invalid value for --port: " + port + " (0 to 65535)");
     Path dir = stateDir != null ? stateDir : services.sandboxStateDir();
+    List<SandboxPart> parts = services.providers().sandboxParts();
     SandboxServer server;
     try {
-      server = SandboxServer.start("127.0.0.1", port, dir);
+      server = SandboxServer.start("127.0.0.1", port, dir, parts);
     } catch (UncheckedIOException e) {
       throw KeyadmException.usage(e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     StopSignals.onStop(stopped::countDown);
     PrintWriter out = services.streams().out();
-    out.println(
-        "masumi  " + server.baseUrl("masumi") + "  token=" + SandboxCredentials.MASUMI_ADMIN_TOKEN);
-    out.println(
-        "pers    "
-            + server.baseUrl("pers")
-            + "  token="
-            + SandboxCredentials.PERS_ADMIN_JWT
-            + "  project-key="
-            + SandboxCredentials.PERS_PROJECT_KEY);
-    out.println(
-        "nft     " + server.baseUrl("nft") + "  token=" + SandboxCredentials.NFT_ADMIN_TOKEN);
+    for (SandboxPart part : parts) {
+      // "masumi  <url>  token=<t>": the id in a column of 8, then each credential as key=value.
+      StringBuilder line = new StringBuilder(String.format("%-7s ", part.id()));
+      line.append(server.baseUrl(part.id()));
+      part.credentials().forEach((k, v) -> line.append("  ").append(k).append('=').append(v));
+      out.println(line);
+    }
     out.flush();
     services
         .streams()

@@ -11,6 +11,8 @@ import io.keyadm.provider.ProviderContext;
 import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.ProviderOption;
 import io.keyadm.provider.TrainingRun;
+import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
+import io.keyadm.sandbox.SandboxPart;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +79,11 @@ public final class MasumiModule implements ProviderModule {
   @Override
   public Set<String> secretFields() {
     return Set.of("token", "rpcProviderApiKey");
+  }
+
+  @Override
+  public SandboxPart sandbox() {
+    return new MasumiSandbox();
   }
 
   @Override

@@ -12,6 +12,8 @@ import io.keyadm.provider.ProviderContext;
 import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.ProviderOption;
 import io.keyadm.provider.TrainingRun;
+import io.keyadm.provider.nft.sandbox.NftSandbox;
+import io.keyadm.sandbox.SandboxPart;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -128,6 +130,11 @@ public final class NftModule implements ProviderModule {
   @Override
   public Set<String> secretFields() {
     return Set.of("key", "apiKey");
+  }
+
+  @Override
+  public SandboxPart sandbox() {
+    return new NftSandbox();
   }
 
   @Override

@@ -10,6 +10,8 @@ import io.keyadm.provider.ProviderContext;
 import io.keyadm.provider.ProviderModule;
 import io.keyadm.provider.ProviderOption;
 import io.keyadm.provider.TrainingRun;
+import io.keyadm.provider.pers.sandbox.PersSandbox;
+import io.keyadm.sandbox.SandboxPart;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -95,6 +97,11 @@ public final class PersModule implements ProviderModule {
   public Set<String> secretFields() {
     return Set.of(
         "privateKey", "jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
+  }
+
+  @Override
+  public SandboxPart sandbox() {
+    return new PersSandbox();
   }
 
   @Override

@@ -1,14 +1,22 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.pers.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxJwts;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The PERS v2 tenant and API-key endpoints: project key on every call, the tenant admin JWT for
@@ -17,7 +25,6 @@ import java.util.Locale;
  */
 final class PersEmulator implements Emulator {
 
-  static final String SANDBOX_TENANT = "sandbox-tenant";
   private static final List<String> SECRET_TENANT_FIELDS =
       List.of("jwt", "apiPrivateKey", "adminJwts");
 
@@ -27,49 +34,51 @@ final class PersEmulator implements Emulator {
     this.mapper = mapper;
   }
 
-  @Override
-  public String name() {
-    return "pers";
+  /**
+   * What a route is handed: the state, the request with its path parameters, the tenant of the
+   * project key and the JSON body.
+   */
+  private record Call(
+      StateStore.Transaction tx,
+      SandboxRequest req,
+      Map<String, String> params,
+      ObjectNode tenant,
+      JsonNode body) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
   }
 
-  static void seed(ObjectNode root) {
-    ObjectNode t = root.putArray("tenants").addObject();
-    t.put("projectName", "Sandbox Loyalty")
-        .put("acronym", "SBL")
-        .put("id", SANDBOX_TENANT)
-        .put("createdAt", "2026-01-01T00:00:00.000Z");
-    t.put("projectDescription", "The keyadm sandbox tenant")
-        .put("projectWebsite", "https://sandbox.invalid")
-        .put("projectEmail", "admin@sandbox.invalid");
-    t.put("projectImageUrl", "https://sandbox.invalid/logo.png");
-    t.put("projectApiKey", SandboxCredentials.PERS_PROJECT_KEY)
-        .put("testnetProjectApiKey", "pk_test_" + SandboxCredentials.PERS_PROJECT_KEY);
-    t.put("allowJWTForUnauthenticatedUsers", false).put("defaultWalletManagementType", "custodial");
-    t.put("stripePublishableKey", "pk_test_sandbox").put("firebaseTenantId", "sandbox-firebase");
-    t.put("loginToken", "sandbox-login-token-0001");
-    t.putArray("adminJwts").add(SandboxCredentials.PERS_ADMIN_JWT);
-    ArrayNode keys = root.putArray("apiKeys");
-    keys.addObject()
-        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000001")
-        .put("tenantId", SANDBOX_TENANT)
-        .put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Integration (seeded)")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("shortenedPrivateKey", "eyJhbGci...AAA1")
-        .put("expiresAt", "2099-01-01T00:00:00.000Z")
-        .put("isRevoked", false)
-        .putNull("lastUsedAt");
-    keys.addObject()
-        .put("id", "0b0e5f6a-1c2d-4e5f-8a9b-000000000002")
-        .put("tenantId", SANDBOX_TENANT)
-        .put("type", "TENANT_SYSTEM_JWT")
-        .put("name", "Old integration (revoked)")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("shortenedPrivateKey", "eyJhbGci...AAA2")
-        .putNull("expiresAt")
-        .put("isRevoked", true)
-        .put("lastUsedAt", "2026-02-01T00:00:00.000Z");
-  }
+  /** A route of the API: an admin route needs one of the tenant's admin JWTs. */
+  private record Route(boolean admin, Handler handler) {}
+
+  private final Routes<Route> routes =
+      new Routes<Route>()
+          .add("GET", "/tenants/public", new Route(false, c -> ok(200, publicView(c.tenant()))))
+          .add(
+              "GET",
+              "/tenants/client-config",
+              new Route(false, c -> ok(200, clientConfig(c.tenant()))))
+          .add("GET", "/tenants/login-token", new Route(false, c -> loginToken(c.tenant())))
+          .add("POST", "/tenants", new Route(false, c -> createTenant(c.tx(), c.body())))
+          .add("PUT", "/tenants", new Route(true, c -> updateTenant(c.tx(), c.tenant(), c.body())))
+          .add(
+              "POST",
+              "/tenants/api-keys",
+              new Route(true, c -> tenantApiKey(c.tx(), c.tenant(), c.body())))
+          .add(
+              "POST",
+              "/tenants/jwt-tokens",
+              new Route(true, c -> tenantJwt(c.tx(), c.tenant(), c.body())))
+          .add(
+              "GET",
+              "/api-keys",
+              new Route(true, c -> listKeys(c.tx().root(), c.tenant(), c.req())))
+          .add("POST", "/api-keys", new Route(true, c -> createKey(c.tx(), c.tenant(), c.body())))
+          .add(
+              "DELETE",
+              "/api-keys/{id}",
+              new Route(true, c -> revokeKey(c.tx(), c.tenant(), c.params().get("id"))));
 
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
@@ -96,43 +105,24 @@ final class PersEmulator implements Emulator {
       return problem(
           400, "Bad Request", "Request body is not valid JSON", "VALIDATION_ERROR", "VALIDATION");
     }
-    String route = req.method() + " " + req.path();
-    switch (route) {
-      case "GET /tenants/public":
-        return ok(200, publicView(tenant));
-      case "GET /tenants/client-config":
-        return ok(200, clientConfig(tenant));
-      case "GET /tenants/login-token":
-        return ok(200, mapper.getNodeFactory().textNode(tenant.path("loginToken").asText("")));
-      case "POST /tenants":
-        return createTenant(tx, body);
-      default:
-        break;
-    }
-    boolean known =
-        route.equals("PUT /tenants")
-            || route.equals("POST /tenants/api-keys")
-            || route.equals("POST /tenants/jwt-tokens")
-            || route.equals("GET /api-keys")
-            || route.equals("POST /api-keys")
-            || (req.method().equals("DELETE") && req.path().startsWith("/api-keys/"));
-    if (!known)
+    Routes.Match<Route> match = routes.find(req.method(), req.path()).orElse(null);
+    if (match == null)
       return problem(
           404,
           "Resource Not Found",
           "Cannot " + req.method() + " " + req.path(),
           "ROUTE_NOT_FOUND",
           "DOMAIN_RULE");
-    SandboxResponse denied = checkAdmin(req, tenant);
-    if (denied != null) return denied;
-    return switch (route) {
-      case "PUT /tenants" -> updateTenant(tx, tenant, body);
-      case "POST /tenants/api-keys" -> tenantApiKey(tx, tenant, body);
-      case "POST /tenants/jwt-tokens" -> tenantJwt(tx, tenant, body);
-      case "GET /api-keys" -> listKeys(root, tenant, req);
-      case "POST /api-keys" -> createKey(tx, tenant, body);
-      default -> revokeKey(tx, tenant, req.path().substring("/api-keys/".length()));
-    };
+    Route route = match.handler();
+    if (route.admin()) {
+      SandboxResponse denied = checkAdmin(req, tenant);
+      if (denied != null) return denied;
+    }
+    return route.handler().handle(new Call(tx, req, match.params(), tenant, body));
+  }
+
+  private SandboxResponse loginToken(ObjectNode tenant) {
+    return ok(200, mapper.getNodeFactory().textNode(tenant.path("loginToken").asText("")));
   }
 
   private SandboxResponse checkAdmin(SandboxRequest req, ObjectNode tenant) {
@@ -207,7 +197,7 @@ final class PersEmulator implements Emulator {
   private ObjectNode newKey(StateStore.Transaction tx, ObjectNode tenant, String name) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String privateKey =
-        SandboxCredentials.jwt(
+        SandboxJwts.jwt(
             "{\"sub\":\""
                 + Ids.uuid()
                 + "\",\"tenantId\":\""
@@ -385,7 +375,7 @@ final class PersEmulator implements Emulator {
   private static String adminJwt(ObjectNode tenant) {
     long now = Instant.now().getEpochSecond();
     String jwt =
-        SandboxCredentials.jwt(
+        SandboxJwts.jwt(
             "{\"sub\":\"admin-"
                 + Ids.alnum(8)
                 + "\",\"tenantId\":\""

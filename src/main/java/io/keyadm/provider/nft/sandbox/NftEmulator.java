@@ -1,13 +1,21 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.nft.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * The NFT platform's API-key routes: Bearer token, role checks (403 for a USER on OWNER routes),
@@ -16,12 +24,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class NftEmulator implements Emulator {
 
-  static final String OWNER_ID = "67a98689bc4810c0e57b07d7";
-  static final String USER_ID = "67a98689bc4810c0e57b07d8";
-  static final String ORG_ID = "674ecdcc923de3913822c5fe";
-
-  /** A second, USER-role token, to see a 403. */
-  static final String USER_TOKEN = "nft-sandbox-user-token-0001";
+  private static final String ORG_ID = "674ecdcc923de3913822c5fe";
 
   private final ObjectMapper mapper;
 
@@ -29,36 +32,9 @@ final class NftEmulator implements Emulator {
     this.mapper = mapper;
   }
 
-  @Override
-  public String name() {
-    return "nft";
-  }
-
-  static void seed(ObjectNode root) {
-    ArrayNode users = root.putArray("users");
-    users
-        .addObject()
-        .put("id", OWNER_ID)
-        .put("token", SandboxCredentials.NFT_ADMIN_TOKEN)
-        .put("role", "OWNER");
-    users.addObject().put("id", USER_ID).put("token", USER_TOKEN).put("role", "USER");
-    ArrayNode keys = root.putArray("keys");
-    keys.add(
-        key(
-            OWNER_ID,
-            "67aaf3d7ac6656e91a4a9845",
-            "2026-01-02T00:00:00.000Z",
-            "2099-01-01T00:00:00.000Z"));
-    keys.add(
-        key(
-            OWNER_ID,
-            "67aaf3d7ac6656e91a4a9846",
-            "2026-01-03T00:00:00.000Z",
-            "2026-02-01T00:00:00.000Z"));
-  }
-
-  private static ObjectNode key(String user, String id, String created, String expires) {
-    ObjectNode k = new ObjectMapper().createObjectNode();
+  /** A key document as the platform stores it, with a new secret. */
+  static ObjectNode key(String user, String id, String created, String expires) {
+    ObjectNode k = JsonNodeFactory.instance.objectNode();
     k.put("_id", id).put("createdBy", user);
     if (expires != null) k.put("expiresAt", expires);
     String secret = "nftk_" + Ids.hex(20);
@@ -72,6 +48,23 @@ final class NftEmulator implements Emulator {
     return k;
   }
 
+  /** What a route is handed: the state, the request with its path parameters, and the caller. */
+  private record Call(
+      StateStore.Transaction tx, SandboxRequest req, Map<String, String> params, JsonNode caller) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
+  }
+
+  // "/api-keys/my" is added before "/api-keys/{apiKeyId}", so it wins.
+  private final Routes<Handler> routes =
+      new Routes<Handler>()
+          .add("GET", "/api-keys/my", c -> ok(200, keysOf(c.tx(), c.caller().path("id").asText())))
+          .add("GET", "/api-keys/user/{userId}", this::keysOfUser)
+          .add("POST", "/api-keys", c -> create(c.tx(), c.caller(), c.req()))
+          .add("GET", "/api-keys/{apiKeyId}", this::get)
+          .add("DELETE", "/api-keys/{apiKeyId}", this::delete);
+
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
     String auth = req.header("authorization");
@@ -82,44 +75,43 @@ final class NftEmulator implements Emulator {
     for (JsonNode u : tx.root().path("users"))
       if (u.path("token").asText().equals(token)) caller = u;
     if (caller == null) return fail(401, "Unauthorized: invalid token");
-    String path = req.path();
-    String method = req.method();
-    if (method.equals("GET") && path.equals("/api-keys/my"))
-      return ok(200, keysOf(tx, caller.path("id").asText()));
-    if (method.equals("GET") && path.startsWith("/api-keys/user/")) {
-      String user = path.substring("/api-keys/user/".length());
-      if (!user.matches("[0-9a-f]{24}")) return fail(400, "Invalid user id");
-      return ok(200, keysOf(tx, user));
-    }
-    if (method.equals("POST") && path.equals("/api-keys")) return create(tx, caller, req);
-    if (path.startsWith("/api-keys/") && path.indexOf('/', "/api-keys/".length()) < 0) {
-      String id = path.substring("/api-keys/".length());
-      if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
-      if (method.equals("GET")) {
-        if (!"OWNER".equals(caller.path("role").asText()))
-          return fail(
-              403, "Forbidden: requires OWNER role with api_key_management read permission");
-        JsonNode k = find(tx, id);
-        return k == null ? fail(404, "Api key not found") : ok(200, k.deepCopy());
+    Routes.Match<Handler> match = routes.find(req.method(), req.path()).orElse(null);
+    if (match == null) return fail(404, "Route not found");
+    return match.handler().handle(new Call(tx, req, match.params(), caller));
+  }
+
+  private SandboxResponse keysOfUser(Call c) {
+    String user = c.params().get("userId");
+    if (!user.matches("[0-9a-f]{24}")) return fail(400, "Invalid user id");
+    return ok(200, keysOf(c.tx(), user));
+  }
+
+  private SandboxResponse get(Call c) {
+    String id = c.params().get("apiKeyId");
+    if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
+    if (!"OWNER".equals(c.caller().path("role").asText()))
+      return fail(403, "Forbidden: requires OWNER role with api_key_management read permission");
+    JsonNode k = find(c.tx(), id);
+    return k == null ? fail(404, "Api key not found") : ok(200, k.deepCopy());
+  }
+
+  private SandboxResponse delete(Call c) {
+    String id = c.params().get("apiKeyId");
+    if (!id.matches("[0-9a-f]{24}")) return fail(400, "Invalid api key id");
+    ArrayNode keys = (ArrayNode) c.tx().root().withArray("keys");
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).path("_id").asText().equals(id)) {
+        keys.remove(i);
+        c.tx().changed();
+        return ok(
+            200,
+            mapper
+                .createObjectNode()
+                .put("message", "Api key deleted successfully")
+                .put("status", "success"));
       }
-      if (method.equals("DELETE")) {
-        ArrayNode keys = (ArrayNode) tx.root().withArray("keys");
-        for (int i = 0; i < keys.size(); i++) {
-          if (keys.get(i).path("_id").asText().equals(id)) {
-            keys.remove(i);
-            tx.changed();
-            return ok(
-                200,
-                mapper
-                    .createObjectNode()
-                    .put("message", "Api key deleted successfully")
-                    .put("status", "success"));
-          }
-        }
-        return fail(404, "Api key not found");
-      }
     }
-    return fail(404, "Route not found");
+    return fail(404, "Api key not found");
   }
 
   private SandboxResponse create(StateStore.Transaction tx, JsonNode caller, SandboxRequest req) {

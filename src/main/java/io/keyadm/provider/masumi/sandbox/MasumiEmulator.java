@@ -1,9 +1,15 @@
-package io.keyadm.sandbox;
+package io.keyadm.provider.masumi.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.keyadm.sandbox.Emulator;
+import io.keyadm.sandbox.Ids;
+import io.keyadm.sandbox.Routes;
+import io.keyadm.sandbox.SandboxRequest;
+import io.keyadm.sandbox.SandboxResponse;
+import io.keyadm.sandbox.StateStore;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class MasumiEmulator implements Emulator {
 
-  static final String ADMIN_ID = "cm0000000000sandboxadmin0";
-  static final String HOT_WALLET = "cm0000000000sandboxwallet";
-
   private final ObjectMapper mapper;
   private final long authDelayMillis;
 
@@ -29,38 +32,25 @@ final class MasumiEmulator implements Emulator {
     this.authDelayMillis = authDelayMillis;
   }
 
-  @Override
-  public String name() {
-    return "masumi";
+  /** What a route is handed: the state, the request, the authenticated caller and the JSON body. */
+  private record Call(
+      StateStore.Transaction tx, SandboxRequest req, ObjectNode caller, JsonNode body) {}
+
+  private interface Handler {
+    SandboxResponse handle(Call call);
   }
 
-  static void seed(ObjectNode root) {
-    root.put("sequence", 1);
-    ObjectNode admin = root.putArray("keys").addObject();
-    admin.put("id", ADMIN_ID).put("token", SandboxCredentials.MASUMI_ADMIN_TOKEN);
-    admin.put("canRead", true).put("canPay", true).put("canAdmin", true).put("usageLimited", false);
-    admin.putArray("NetworkLimit").add("Preprod").add("Mainnet");
-    admin.putArray("ChainIdLimit");
-    admin.putArray("RemainingUsageCredits");
-    admin.put("status", "Active").put("walletScopeEnabled", false);
-    admin.putArray("WalletScopes");
-    root.putArray("hotWallets").add(HOT_WALLET);
-    ArrayNode rpc = root.putArray("rpcKeys");
-    rpc.addObject()
-        .put("id", "cm0000000000sandboxrpc001")
-        .put("rpcProviderApiKey", "preprodSandboxBlockfrostKey00000000001")
-        .put("rpcProvider", "Blockfrost")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("updatedAt", "2026-01-01T00:00:00.000Z")
-        .put("network", "Preprod");
-    rpc.addObject()
-        .put("id", "cm0000000000sandboxrpc002")
-        .put("rpcProviderApiKey", "mainnetSandboxBlockfrostKey00000000002")
-        .put("rpcProvider", "Blockfrost")
-        .put("createdAt", "2026-01-01T00:00:00.000Z")
-        .put("updatedAt", "2026-01-01T00:00:00.000Z")
-        .put("network", "Mainnet");
-  }
+  /** A route of the API: an admin route needs an admin key, and only admin routes read a body. */
+  private record Route(boolean admin, Handler handler) {}
+
+  private final Routes<Route> routes =
+      new Routes<Route>()
+          .add("GET", "/api-key-status", new Route(false, c -> ok(view(c.caller(), false))))
+          .add("GET", "/api-key", new Route(true, c -> list(c.tx().root(), c.req())))
+          .add("POST", "/api-key", new Route(true, c -> create(c.tx(), c.body())))
+          .add("PATCH", "/api-key", new Route(true, c -> patch(c.tx(), c.body())))
+          .add("DELETE", "/api-key", new Route(true, c -> delete(c.tx(), c.body())))
+          .add("GET", "/rpc-api-keys", new Route(true, c -> rpcKeys(c.tx().root(), c.req())));
 
   @Override
   public SandboxResponse handle(SandboxRequest req, StateStore.Transaction tx) {
@@ -74,15 +64,9 @@ final class MasumiEmulator implements Emulator {
     if (caller == null) return authFailure("Unauthorized, invalid authentication token provided");
     if ("Revoked".equals(caller.path("status").asText()) || caller.has("deletedAt"))
       return authFailure("Unauthorized, API key is revoked");
-    String route = req.method() + " " + req.path();
-    if (route.equals("GET /api-key-status")) return ok(view(caller, false));
-    if (!route.equals("GET /api-key")
-        && !route.equals("POST /api-key")
-        && !route.equals("PATCH /api-key")
-        && !route.equals("DELETE /api-key")
-        && !route.equals("GET /rpc-api-keys")) {
-      return error(404, "Not Found");
-    }
+    Route route = routes.find(req.method(), req.path()).map(Routes.Match::handler).orElse(null);
+    if (route == null) return error(404, "Not Found");
+    if (!route.admin()) return route.handler().handle(new Call(tx, req, caller, null));
     if (!caller.path("canAdmin").asBoolean())
       return authFailure("Unauthorized, admin access required");
     JsonNode body;
@@ -91,34 +75,18 @@ final class MasumiEmulator implements Emulator {
     } catch (SandboxRequest.BadJson e) {
       return error(400, "Invalid JSON body");
     }
-    return switch (route) {
-      case "GET /api-key" -> list(root, req);
-      case "POST /api-key" -> create(tx, body);
-      case "PATCH /api-key" -> patch(tx, body);
-      case "DELETE /api-key" -> delete(tx, body);
-      default -> rpcKeys(root, req);
-    };
+    return route.handler().handle(new Call(tx, req, caller, body));
   }
 
   private SandboxResponse list(ObjectNode root, SandboxRequest req) {
     Integer take = intParam(req.query().get("take"), 10);
     if (take == null || take < 1 || take > 100)
       return error(400, "take: Number must be between 1 and 100");
-    String cursor = req.query().get("cursorId");
     List<JsonNode> live = new ArrayList<>();
     for (JsonNode k : root.path("keys")) if (!k.has("deletedAt")) live.add(k);
-    live.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
     ArrayNode page = mapper.createArrayNode();
-    int start = 0;
-    if (cursor != null) {
-      start = -1;
-      for (int i = 0; i < live.size(); i++)
-        if (live.get(i).path("id").asText().equals(cursor)) start = i;
-    }
-    // Inclusive cursor: the page starts WITH the cursor row; an unknown cursor gives an empty page.
-    if (start >= 0)
-      for (int i = start; i < live.size() && page.size() < take; i++)
-        page.add(view(live.get(i), false));
+    for (JsonNode k : InclusiveCursorPage.of(live, req.query().get("cursorId"), take))
+      page.add(view(k, false));
     ObjectNode data = mapper.createObjectNode();
     data.set("ApiKeys", page);
     return ok(data);
@@ -131,19 +99,9 @@ final class MasumiEmulator implements Emulator {
     String cursor = req.query().get("cursorId");
     if (cursor != null && cursor.isEmpty())
       return error(400, "cursorId: String must contain at least 1 character(s)");
-    List<JsonNode> all = new ArrayList<>();
-    root.path("rpcKeys").forEach(all::add);
-    all.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
-    int start = 0;
-    if (cursor != null) {
-      start = -1;
-      for (int i = 0; i < all.size(); i++)
-        if (all.get(i).path("id").asText().equals(cursor)) start = i;
-    }
     ArrayNode page = mapper.createArrayNode();
-    if (start >= 0)
-      for (int i = start; i < all.size() && page.size() < limit; i++)
-        page.add(all.get(i).deepCopy());
+    for (JsonNode k : InclusiveCursorPage.of(root.path("rpcKeys"), cursor, limit))
+      page.add(k.deepCopy());
     ObjectNode data = mapper.createObjectNode();
     data.set("RpcProviderKeys", page);
     return ok(data);
