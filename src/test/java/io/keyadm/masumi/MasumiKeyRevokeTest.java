@@ -9,12 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
 import static io.keyadm.masumi.MasumiFixtures.success;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
 
     Result r = keyadm("key", "revoke", ID, "--yes", "-o", "json");
 
-    assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get(0).get("status").asText())
-        .isEqualTo("revoked");
+    assertThat(JsonTrees.parse(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
   }
 
   @Test
@@ -104,7 +104,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   @Test
   void on_a_terminal_it_asks_and_a_no_sends_nothing() {
     Result r =
-        cli.interactive(false).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+        cli.interactive(false).run("--provider", "masumi", "--url", url(), "key", "revoke", ID);
 
     assertThat(r.prompted()).isTrue();
     assertThat(r.exitCode()).isEqualTo(2);
@@ -116,7 +116,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     stubDelete(ID, 200, revoked(ID));
 
     Result r =
-        cli.interactive(true).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+        cli.interactive(true).run("--provider", "masumi", "--url", url(), "key", "revoke", ID);
 
     assertThat(r.stderr()).contains("[prompt] Revoke key " + ID + " on masumi?");
     assertThat(r.exitCode()).isZero();
