@@ -35,7 +35,7 @@ public abstract class ApiTest {
 
   /** keyadm with --provider, --url of this server and --retries 0, then {@code args}. */
   protected Result keyadm(String... args) {
-    return new Keyadm(cli, api.provider(), url()).run(args);
+    return Keyadm.against(wm, api, cli).run(args);
   }
 
   /** The base URL of the API on this server. */

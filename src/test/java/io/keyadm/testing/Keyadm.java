@@ -1,5 +1,6 @@
 package io.keyadm.testing;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ public final class Keyadm {
   private final String provider;
   private final String url;
   private final List<String> options;
+
+  /** keyadm with {@code cli}'s environment, pointed at {@code api} on {@code server}. */
+  public static Keyadm against(WireMockExtension server, Api api, CliRunner cli) {
+    return new Keyadm(cli, api.provider(), ApiServer.url(server, api));
+  }
 
   public Keyadm(CliRunner cli, String provider, String url) {
     this(cli, provider, url, List.of("--retries", "0"));
