@@ -3,8 +3,8 @@ package io.keyadm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.sandbox.SandboxCredentials;
+import io.keyadm.testing.JsonTrees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged bin/keyadm, as a real process, against a real 'keyadm sandbox serve'. */
 class SandboxEndToEndIT {
 
-  static final ObjectMapper M = new ObjectMapper();
   @TempDir static Path home;
   static Process server;
   static final Map<String, String> urls = new HashMap<>();
@@ -94,7 +93,7 @@ class SandboxEndToEndIT {
             "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.stderr()).isEmpty();
-    JsonNode key = M.readTree(created.stdout());
+    JsonNode key = JsonTrees.parse(created.stdout());
     String id = key.get("id").asText();
     assertThat(key.get("secret").asText()).startsWith("masumi-payment-");
 
@@ -105,7 +104,7 @@ class SandboxEndToEndIT {
     assertThat(revokedByPatch.exitCode()).as(revokedByPatch.toString()).isZero();
     Proc.Result credits =
         keyadm("masumi", env, "key", "patch", id, "--add-credit", "lovelace=500", "-o", "json");
-    JsonNode patched = M.readTree(credits.stdout());
+    JsonNode patched = JsonTrees.parse(credits.stdout());
     assertThat(patched.get("status").asText())
         .as("patching credits leaves a revoked key revoked")
         .isEqualTo("revoked");
@@ -136,7 +135,7 @@ class SandboxEndToEndIT {
 
     Proc.Result created = keyadm("pers", env, "key", "create", "--name", "e2e", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
-    String id = M.readTree(created.stdout()).get("id").asText();
+    String id = JsonTrees.parse(created.stdout()).get("id").asText();
     assertThat(keyadm("pers", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
     assertThat(keyadm("pers", env, "key", "get", id).stdout())
         .containsPattern("(?m)^name:\\s+e2e$");
@@ -167,11 +166,11 @@ class SandboxEndToEndIT {
             "--save-profile",
             "acme");
     assertThat(created.exitCode()).as(created.toString()).isZero();
-    assertThat(M.readTree(secrets.toFile()).get("jwt").asText()).startsWith("eyJ");
+    assertThat(JsonTrees.parse(Files.readString(secrets)).get("jwt").asText()).startsWith("eyJ");
 
     Proc.Result list = Proc.run(home, Map.of(), null, "-p", "acme", "key", "list", "-o", "json");
     assertThat(list.exitCode()).as(list.toString()).isZero();
-    assertThat(M.readTree(list.stdout())).hasSize(1);
+    assertThat(JsonTrees.parse(list.stdout())).hasSize(1);
   }
 
   @Test
@@ -181,7 +180,7 @@ class SandboxEndToEndIT {
     Proc.Result created = keyadm("nft", env, "key", "create", "--expires-in", "30d", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.stderr()).isEmpty();
-    String id = M.readTree(created.stdout()).get("id").asText();
+    String id = JsonTrees.parse(created.stdout()).get("id").asText();
     assertThat(keyadm("nft", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
     assertThat(keyadm("nft", env, "key", "get", id).stdout())
         .containsPattern("(?m)^status:\\s+active$");
@@ -215,7 +214,7 @@ class SandboxEndToEndIT {
       List<String> ids = new ArrayList<>();
       for (Future<Proc.Result> f : runs) {
         assertThat(f.get().exitCode()).as(f.get().toString()).isZero();
-        ids.add(M.readTree(f.get().stdout()).get("id").asText());
+        ids.add(JsonTrees.parse(f.get().stdout()).get("id").asText());
       }
       assertThat(ids).doesNotHaveDuplicates();
       Proc.Result list =

@@ -4,6 +4,7 @@ import static io.keyadm.sandbox.SandboxHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyadm.CliRunner;
+import io.keyadm.testing.JsonTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ class SandboxConcurrencyTest {
               Map.of("token", SandboxCredentials.MASUMI_ADMIN_TOKEN),
               null);
       assertThat(list.data().get("ApiKeys")).hasSize(21);
-      assertThat(
-              SandboxHttp.M.readTree(Files.readAllBytes(state.resolve("masumi.json"))).get("keys"))
+      assertThat(JsonTrees.parse(Files.readString(state.resolve("masumi.json"))).get("keys"))
           .hasSize(21);
     } finally {
       pool.shutdownNow();
