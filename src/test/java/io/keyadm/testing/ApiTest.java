@@ -42,9 +42,4 @@ public abstract class ApiTest {
   protected String url() {
     return ApiServer.url(wm, api);
   }
-
-  /** The host and port keyadm names in its error lines. */
-  protected String host() {
-    return ApiServer.host(wm);
-  }
 }
