@@ -96,8 +96,7 @@ public final class CliRunner {
    */
   public Services services() {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
-    return new Services(
-        env, new ByteArrayInputStream(new byte[0]), sink, sink, clock, Console.NONE);
+    return services("", sink, sink, Console.NONE);
   }
 
   public Result run(String... args) {
@@ -124,19 +123,25 @@ public final class CliRunner {
             return Boolean.TRUE.equals(confirmAnswer);
           }
         };
+    Services services = services(stdin, new PrintWriter(outTarget), new PrintWriter(err), console);
+    int code = Cli.run(services, args);
+    return new Result(code, out.toString(), err.toString(), asked[0]);
+  }
+
+  /** The one place a test's Services is built: this runner's environment and clock. */
+  private Services services(String input, PrintWriter out, PrintWriter err, Console console) {
     Services services =
         new Services(
             new Streams(
                 env,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(outTarget),
-                new PrintWriter(err),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                out,
+                err,
                 clock,
                 console),
             providers);
     if (opener != null) services.withOpener(opener);
-    int code = Cli.run(services, args);
-    return new Result(code, out.toString(), err.toString(), asked[0]);
+    return services;
   }
 
   /** What one run left behind. */

@@ -1,16 +1,17 @@
 package io.keyadm.config;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,11 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProfileAndCredentialTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ApiServer.loopback();
 
   @TempDir Path home;
   CliRunner cli;
@@ -37,13 +34,11 @@ class ProfileAndCredentialTest {
   @BeforeEach
   void setUp() {
     cli = new CliRunner(home);
-    wm.stubFor(
-        get(urlPathEqualTo("/api/v1/api-key-status"))
-            .willReturn(aResponse().withStatus(200).withBody(STATUS)));
+    wm.stubFor(get(urlPathEqualTo("/api/v1/api-key-status")).willReturn(json(STATUS)));
   }
 
   String url() {
-    return "http://127.0.0.1:" + wm.getPort() + "/api/v1";
+    return ApiServer.url(wm, Api.MASUMI);
   }
 
   private String tokenSeenByServer() {

@@ -4,10 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Ctrl-C during a request: exit 130 and one line, through the launcher's exec. */
 class InterruptIT {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ApiServer.loopback();
 
   @TempDir Path home;
 
@@ -35,7 +32,7 @@ class InterruptIT {
             "--provider",
             "masumi",
             "--url",
-            "http://127.0.0.1:" + wm.getPort() + "/api/v1",
+            ApiServer.url(wm, Api.MASUMI),
             "key",
             "list");
     pb.environment().put("HOME", home.toString());

@@ -3,10 +3,10 @@ package io.keyadm.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
 import io.keyadm.provider.nft.sandbox.NftSandbox;
 import io.keyadm.provider.pers.sandbox.PersSandbox;
+import io.keyadm.testing.JsonTrees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged bin/keyadm, as a real process, against a real 'keyadm sandbox serve'. */
 class SandboxEndToEndIT {
 
-  static final ObjectMapper M = new ObjectMapper();
   @TempDir static Path home;
   static Process server;
   static final Map<String, String> urls = new HashMap<>();
@@ -96,7 +95,7 @@ class SandboxEndToEndIT {
             "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.stderr()).isEmpty();
-    JsonNode key = M.readTree(created.stdout());
+    JsonNode key = JsonTrees.parse(created.stdout());
     String id = key.get("id").asText();
     assertThat(key.get("secret").asText()).startsWith("masumi-payment-");
 
@@ -107,7 +106,7 @@ class SandboxEndToEndIT {
     assertThat(revokedByPatch.exitCode()).as(revokedByPatch.toString()).isZero();
     Proc.Result credits =
         keyadm("masumi", env, "key", "patch", id, "--add-credit", "lovelace=500", "-o", "json");
-    JsonNode patched = M.readTree(credits.stdout());
+    JsonNode patched = JsonTrees.parse(credits.stdout());
     assertThat(patched.get("status").asText())
         .as("patching credits leaves a revoked key revoked")
         .isEqualTo("revoked");
@@ -135,7 +134,7 @@ class SandboxEndToEndIT {
 
     Proc.Result created = keyadm("pers", env, "key", "create", "--name", "e2e", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
-    String id = M.readTree(created.stdout()).get("id").asText();
+    String id = JsonTrees.parse(created.stdout()).get("id").asText();
     assertThat(keyadm("pers", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
     assertThat(keyadm("pers", env, "key", "get", id).stdout())
         .containsPattern("(?m)^name:\\s+e2e$");
@@ -166,11 +165,11 @@ class SandboxEndToEndIT {
             "--save-profile",
             "acme");
     assertThat(created.exitCode()).as(created.toString()).isZero();
-    assertThat(M.readTree(secrets.toFile()).get("jwt").asText()).startsWith("eyJ");
+    assertThat(JsonTrees.parse(Files.readString(secrets)).get("jwt").asText()).startsWith("eyJ");
 
     Proc.Result list = Proc.run(home, Map.of(), null, "-p", "acme", "key", "list", "-o", "json");
     assertThat(list.exitCode()).as(list.toString()).isZero();
-    assertThat(M.readTree(list.stdout())).hasSize(1);
+    assertThat(JsonTrees.parse(list.stdout())).hasSize(1);
   }
 
   @Test
@@ -180,7 +179,7 @@ class SandboxEndToEndIT {
     Proc.Result created = keyadm("nft", env, "key", "create", "--expires-in", "30d", "-o", "json");
     assertThat(created.exitCode()).as(created.toString()).isZero();
     assertThat(created.stderr()).isEmpty();
-    String id = M.readTree(created.stdout()).get("id").asText();
+    String id = JsonTrees.parse(created.stdout()).get("id").asText();
     assertThat(keyadm("nft", env, "key", "list", "-o", "id").stdout().lines()).contains(id);
     assertThat(keyadm("nft", env, "key", "get", id).stdout())
         .containsPattern("(?m)^status:\\s+active$");
@@ -214,7 +213,7 @@ class SandboxEndToEndIT {
       List<String> ids = new ArrayList<>();
       for (Future<Proc.Result> f : runs) {
         assertThat(f.get().exitCode()).as(f.get().toString()).isZero();
-        ids.add(M.readTree(f.get().stdout()).get("id").asText());
+        ids.add(JsonTrees.parse(f.get().stdout()).get("id").asText());
       }
       assertThat(ids).doesNotHaveDuplicates();
       Proc.Result list =

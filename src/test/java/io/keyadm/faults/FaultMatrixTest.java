@@ -4,14 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiServer;
+import io.keyadm.testing.Keyadm;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultMatrixTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ApiServer.loopback();
 
   @TempDir static Path home;
 
@@ -46,30 +48,21 @@ class FaultMatrixTest {
   static byte[] fiftyMegabytes;
   static int closedPort;
 
-  record Command(String name, String provider, String base, List<String> args, boolean creates) {}
+  record Command(String name, Api api, List<String> args, boolean creates) {}
 
   record FaultCase(String name, Supplier<ResponseDefinitionBuilder> response, boolean refused) {}
 
   static final List<Command> COMMANDS =
       List.of(
-          new Command("key list", "masumi", "/api/v1", List.of("key", "list"), false),
-          new Command("key get", "masumi", "/api/v1", List.of("key", "get", "cmkey1"), false),
-          new Command("key create", "masumi", "/api/v1", List.of("key", "create"), true),
+          new Command("key list", Api.MASUMI, List.of("key", "list"), false),
+          new Command("key get", Api.MASUMI, List.of("key", "get", "cmkey1"), false),
+          new Command("key create", Api.MASUMI, List.of("key", "create"), true),
           new Command(
-              "key patch",
-              "masumi",
-              "/api/v1",
-              List.of("key", "patch", "cmkey1", "--limited"),
-              false),
+              "key patch", Api.MASUMI, List.of("key", "patch", "cmkey1", "--limited"), false),
+          new Command("key revoke", Api.MASUMI, List.of("key", "revoke", "cmkey1", "--yes"), false),
+          new Command("status", Api.MASUMI, List.of("status"), false),
           new Command(
-              "key revoke",
-              "masumi",
-              "/api/v1",
-              List.of("key", "revoke", "cmkey1", "--yes"),
-              false),
-          new Command("status", "masumi", "/api/v1", List.of("status"), false),
-          new Command(
-              "tenant create", "pers", "/v2", List.of("tenant", "create", "--name", "Acme"), true));
+              "tenant create", Api.PERS, List.of("tenant", "create", "--name", "Acme"), true));
 
   static final List<FaultCase> FAULTS =
       List.of(
@@ -166,76 +159,89 @@ class FaultMatrixTest {
     }
   }
 
-  static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
+  /**
+   * One test per cell, named "fault × command", then the check of docs/faults.md, which runs after
+   * all of them because dynamic tests run in the order they are given.
+   */
+  @TestFactory
+  Stream<DynamicTest>
+      every_fault_on_every_command_ends_with_the_documented_exit_code_and_one_line() {
+    OBSERVED.clear();
+    Stream<DynamicTest> cells =
+        FAULTS.stream()
+            .flatMap(
+                fault ->
+                    COMMANDS.stream()
+                        .map(
+                            command ->
+                                dynamicTest(
+                                    fault.name() + " × " + command.name(),
+                                    () -> cell(fault, command))));
+    return Stream.concat(
+        cells,
+        Stream.of(
+            dynamicTest(
+                "docs/faults.md is the observed matrix",
+                FaultMatrixTest::the_committed_matrix_is_the_observed_one)));
   }
 
-  @Test
-  void every_fault_on_every_command_ends_with_the_documented_exit_code_and_one_line()
-      throws Exception {
-    List<String> failures = new ArrayList<>();
-    for (FaultCase fault : FAULTS) {
-      for (Command command : COMMANDS) {
-        wm.resetAll();
-        if (!fault.refused()) wm.stubFor(any(anyUrl()).willReturn(fault.response().get()));
-        int port = fault.refused() ? closedPort : wm.getPort();
-        String timeout = fault.name().startsWith("delay") ? "1s" : TIMEOUT;
-        List<String> args =
-            new ArrayList<>(
-                List.of(
-                    "--provider",
-                    command.provider(),
-                    "--url",
-                    "http://127.0.0.1:" + port + command.base(),
-                    "--timeout",
-                    timeout,
-                    "--retries",
-                    "1"));
-        args.addAll(command.args());
-        CliRunner cli =
-            new CliRunner(home)
-                .env("KEYADM_TOKEN", "masumi-payment-admin-faultmatrixtoken0001")
-                .env("KEYADM_PROJECT_KEY", "f".repeat(64));
+  private static void cell(FaultCase fault, Command command) {
+    wm.resetAll();
+    if (!fault.refused()) wm.stubFor(any(anyUrl()).willReturn(fault.response().get()));
+    int port = fault.refused() ? closedPort : wm.getPort();
+    String timeout = fault.name().startsWith("delay") ? "1s" : TIMEOUT;
+    CliRunner cli =
+        new CliRunner(home)
+            .env("KEYADM_TOKEN", "masumi-payment-admin-faultmatrixtoken0001")
+            .env("KEYADM_PROJECT_KEY", "f".repeat(64));
+    Keyadm keyadm =
+        new Keyadm(cli, command.api().provider(), "http://127.0.0.1:" + port + command.api().base())
+            .withOptions("--timeout", timeout, "--retries", "1");
 
-        long start = System.nanoTime();
-        Result r = cli.run(args.toArray(String[]::new));
-        long ms = (System.nanoTime() - start) / 1_000_000;
+    long start = System.nanoTime();
+    Result r = keyadm.run(command.args().toArray(String[]::new));
+    long ms = (System.nanoTime() - start) / 1_000_000;
 
-        OBSERVED
-            .computeIfAbsent(fault.name(), k -> new LinkedHashMap<>())
-            .put(command.name(), r.exitCode());
-        String cell = fault.name() + " × " + command.name();
-        int expected = expectedExit(fault, command);
-        if (r.exitCode() != expected)
-          failures.add(cell + ": exit " + r.exitCode() + ", expected " + expected + "\n" + r);
-        if (r.stderr().lines().count() != 1) failures.add(cell + ": stderr is not one line\n" + r);
-        if (!r.stderr().startsWith("keyadm: " + command.name() + " on 127.0.0.1:" + port + ": "))
-          failures.add(cell + ": stderr does not name command and host\n" + r);
-        if (r.stderr().contains("Exception") || r.stderr().contains("\tat "))
-          failures.add(cell + ": stack trace\n" + r);
-        if (!r.stdout().isEmpty()) failures.add(cell + ": stdout not empty\n" + r);
-        if (ms > BUDGET_MS) failures.add(cell + ": took " + ms + " ms");
-        if (command.creates()
-            && !fault.refused()
-            && wm.findAll(postRequestedFor(anyUrl())).size() > 1) {
-          failures.add(cell + ": the create was sent more than once");
-        }
-        if (command.creates()
-            && r.exitCode() == 7
-            && !fault.refused()
-            && !r.stderr().contains("the outcome is unknown")) {
-          failures.add(cell + ": an ambiguous create does not say the outcome is unknown\n" + r);
-        }
-      }
-    }
-    assertThat(failures).isEmpty();
+    // Recorded before any assertion, so that the document check sees a failing cell's code too.
+    OBSERVED
+        .computeIfAbsent(fault.name(), k -> new LinkedHashMap<>())
+        .put(command.name(), r.exitCode());
+    String cell = fault.name() + " × " + command.name() + ": ";
+    assertSoftly(
+        soft -> {
+          soft.assertThat(r.exitCode())
+              .as(cell + "exit code\n%s", r)
+              .isEqualTo(expectedExit(fault, command));
+          soft.assertThat(r.stderr().lines()).as(cell + "lines on stderr\n%s", r).hasSize(1);
+          soft.assertThat(r.stderr())
+              .as(cell + "stderr names the command and the host")
+              .startsWith("keyadm: " + command.name() + " on 127.0.0.1:" + port + ": ");
+          soft.assertThat(r.stderr())
+              .as(cell + "no stack trace")
+              .doesNotContain("Exception")
+              .doesNotContain("\tat ");
+          soft.assertThat(r.stdout()).as(cell + "stdout").isEmpty();
+          soft.assertThat(ms).as(cell + "milliseconds taken").isLessThanOrEqualTo(BUDGET_MS);
+          if (command.creates() && !fault.refused()) {
+            soft.assertThat(wm.findAll(postRequestedFor(anyUrl())))
+                .as(cell + "create requests sent")
+                .hasSizeLessThanOrEqualTo(1);
+          }
+          if (command.creates() && r.exitCode() == 7 && !fault.refused()) {
+            soft.assertThat(r.stderr())
+                .as(cell + "an ambiguous create says the outcome is unknown")
+                .contains("the outcome is unknown");
+          }
+        });
   }
 
-  @AfterAll
   static void the_committed_matrix_is_the_observed_one() throws Exception {
+    List<String> notRun = new ArrayList<>();
+    for (FaultCase f : FAULTS)
+      for (Command c : COMMANDS)
+        if (!OBSERVED.getOrDefault(f.name(), Map.of()).containsKey(c.name()))
+          notRun.add(f.name() + " × " + c.name());
+    assertThat(notRun).as("cells that did not run: the matrix cannot be checked").isEmpty();
     StringBuilder md = new StringBuilder();
     md.append("# Faults: what each command does when the server or the network fails\n\n");
     md.append(

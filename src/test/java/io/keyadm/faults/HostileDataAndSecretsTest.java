@@ -1,6 +1,5 @@
 package io.keyadm.faults;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -10,15 +9,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
 import io.keyadm.sandbox.SandboxJwts;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiServer;
+import io.keyadm.testing.JsonTrees;
+import io.keyadm.testing.Keyadm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HostileDataAndSecretsTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ApiServer.loopback();
 
-  static final ObjectMapper M = new ObjectMapper();
   static final String MASUMI_TOKEN = "masumi-payment-admin-Zq8secretTOKEN4rk2p9x";
   static final String JWT =
       SandboxJwts.jwt("{\"sub\":\"a\",\"tenantId\":\"t\",\"exp\":4102444800}");
@@ -64,21 +61,16 @@ class HostileDataAndSecretsTest {
   @TempDir Path home;
   CliRunner cli;
 
+  /** keyadm against each API on the server, with its default retries. */
+  Keyadm masumi;
+
+  Keyadm pers;
+
   @BeforeEach
   void setUp() {
     cli = new CliRunner(home).env("KEYADM_TOKEN", MASUMI_TOKEN);
-  }
-
-  String url(String base) {
-    return "http://127.0.0.1:" + wm.getPort() + base;
-  }
-
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
-      int status, Object body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body.toString());
+    masumi = Keyadm.against(wm, Api.MASUMI, cli).withOptions();
+    pers = Keyadm.against(wm, Api.PERS, cli).withOptions();
   }
 
   static final String HOSTILE =
@@ -88,25 +80,23 @@ class HostileDataAndSecretsTest {
 
   private void stubHostilePersKeys() {
     ObjectNode k =
-        M.createObjectNode()
+        JsonTrees.object()
             .put("id", "k-1")
             .put("type", "TENANT_SYSTEM_JWT")
             .put("name", HOSTILE)
             .put("createdAt", "2026-01-01T00:00:00Z")
             .put("isRevoked", false)
             .put("shortenedPrivateKey", "eyJh\u001b[2J...x");
-    wm.stubFor(
-        get(urlPathEqualTo("/v2/api-keys")).willReturn(json(200, M.createArrayNode().add(k))));
+    wm.stubFor(get(urlPathEqualTo("/v2/api-keys")).willReturn(json(200, JsonTrees.array().add(k))));
   }
 
   @Test
   void table_output_neutralises_escape_sequences_and_stays_width_bounded() {
     stubHostilePersKeys();
 
-    Result r =
-        cli.env("KEYADM_TOKEN", JWT)
-            .env("KEYADM_PROJECT_KEY", PROJECT_KEY)
-            .run("--provider", "pers", "--url", url("/v2"), "key", "list");
+    cli.env("KEYADM_TOKEN", JWT).env("KEYADM_PROJECT_KEY", PROJECT_KEY);
+
+    Result r = pers.run("key", "list");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.stdout())
@@ -121,11 +111,9 @@ class HostileDataAndSecretsTest {
   void table_output_fits_a_narrow_terminal() {
     stubHostilePersKeys();
 
-    Result r =
-        cli.env("KEYADM_TOKEN", JWT)
-            .env("KEYADM_PROJECT_KEY", PROJECT_KEY)
-            .width(80)
-            .run("--provider", "pers", "--url", url("/v2"), "key", "get", "k-1");
+    cli.env("KEYADM_TOKEN", JWT).env("KEYADM_PROJECT_KEY", PROJECT_KEY).width(80);
+
+    Result r = pers.run("key", "get", "k-1");
 
     assertThat(r.stdout().lines().mapToInt(String::length).max().getAsInt())
         .isLessThanOrEqualTo(80);
@@ -135,10 +123,9 @@ class HostileDataAndSecretsTest {
   void json_output_escapes_them() throws Exception {
     stubHostilePersKeys();
 
-    Result r =
-        cli.env("KEYADM_TOKEN", JWT)
-            .env("KEYADM_PROJECT_KEY", PROJECT_KEY)
-            .run("--provider", "pers", "--url", url("/v2"), "key", "list", "-o", "json");
+    cli.env("KEYADM_TOKEN", JWT).env("KEYADM_PROJECT_KEY", PROJECT_KEY);
+
+    Result r = pers.run("key", "list", "-o", "json");
 
     assertThat(r.stdout())
         .doesNotContain("\u001b")
@@ -146,7 +133,7 @@ class HostileDataAndSecretsTest {
         .doesNotContain("\u202e")
         .contains("\\u001B[31m")
         .contains("\\u202e");
-    assertThat(M.readTree(r.stdout()).get(0).get("name").asText()).isEqualTo(HOSTILE);
+    assertThat(JsonTrees.parse(r.stdout()).get(0).get("name").asText()).isEqualTo(HOSTILE);
   }
 
   @Test
@@ -158,7 +145,7 @@ class HostileDataAndSecretsTest {
                     400,
                     "{\"status\":\"error\",\"error\":{\"message\":\"bad \\u001b]52;c;ZXZpbA==\\u0007 take\\r\\nX-Injected: 1\"}}")));
 
-    Result r = cli.run("--provider", "masumi", "--url", url("/api/v1"), "key", "list");
+    Result r = masumi.run("key", "list");
 
     assertThat(r.exitCode()).isEqualTo(5);
     assertThat(r.stderr().lines()).hasSize(1);
@@ -176,7 +163,7 @@ class HostileDataAndSecretsTest {
                         + MASUMI_TOKEN
                         + "\"}}")));
 
-    Result r = cli.run("--provider", "masumi", "--url", url("/api/v1"), "--debug", "key", "list");
+    Result r = masumi.run("--debug", "key", "list");
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.stderr())
@@ -191,14 +178,14 @@ class HostileDataAndSecretsTest {
   @Test
   void a_debug_run_of_every_command_shows_no_secret() throws Exception {
     ObjectNode key =
-        M.createObjectNode()
+        JsonTrees.object()
             .put("id", "cmkey1")
             .put("token", "*****0000")
             .put("canAdmin", false)
             .put("usageLimited", true)
             .put("status", "Active");
     ObjectNode created = key.deepCopy().put("token", NEW_KEY_SECRET);
-    ObjectNode list = M.createObjectNode().put("status", "success");
+    ObjectNode list = JsonTrees.object().put("status", "success");
     list.putObject("data").putArray("ApiKeys").add(key);
     wm.stubFor(get(urlPathEqualTo("/api/v1/api-key")).willReturn(json(200, list)));
     wm.stubFor(
@@ -250,7 +237,7 @@ class HostileDataAndSecretsTest {
     Path stripe = home.resolve("stripe");
     Files.writeString(stripe, "sk_live_STRIPE-secret-0001\n");
 
-    List<List<String>> masumi =
+    List<List<String>> masumiCommands =
         List.of(
             List.of("key", "list"),
             List.of("key", "get", "cmkey1"),
@@ -259,7 +246,7 @@ class HostileDataAndSecretsTest {
             List.of("key", "revoke", "cmkey1", "--yes"),
             List.of("status"),
             List.of("rpc-keys", "list"));
-    List<List<String>> pers =
+    List<List<String>> persCommands =
         List.of(
             List.of("key", "list"),
             List.of("key", "create", "--name", "n"),
@@ -276,18 +263,16 @@ class HostileDataAndSecretsTest {
             .env("KEYADM_PROJECT_KEY", PROJECT_KEY)
             .env("KEYADM_BUSINESS_KEY", BUSINESS_KEY);
     List<String> leaks = new ArrayList<>();
-    for (List<String> args : masumi) check(cli, "masumi", "/api/v1", args, leaks);
-    for (List<String> args : pers) check(persCli, "pers", "/v2", args, leaks);
+    for (List<String> args : masumiCommands) check(cli, Api.MASUMI, args, leaks);
+    for (List<String> args : persCommands) check(persCli, Api.PERS, args, leaks);
     assertThat(leaks).isEmpty();
     assertThat(wm.findAll(anyRequestedFor(anyUrl())).size()).isGreaterThan(15);
   }
 
-  private void check(
-      CliRunner runner, String provider, String base, List<String> args, List<String> leaks) {
-    List<String> all =
-        new ArrayList<>(List.of("--debug", "--provider", provider, "--url", url(base)));
-    all.addAll(args);
-    Result r = runner.run(all.toArray(String[]::new));
+  private void check(CliRunner runner, Api api, List<String> args, List<String> leaks) {
+    String provider = api.provider();
+    Result r =
+        Keyadm.against(wm, api, runner).withOptions("--debug").run(args.toArray(String[]::new));
     if (r.exitCode() != 0) leaks.add(provider + " " + args + " failed: " + r);
     if (!r.stderr().contains("> ")) leaks.add(provider + " " + args + ": no trace");
     for (String secret : SECRETS)
@@ -304,15 +289,7 @@ class HostileDataAndSecretsTest {
     Files.writeString(notADirectory, "x");
 
     Result r =
-        cli.run(
-            "--provider",
-            "masumi",
-            "--url",
-            url("/api/v1"),
-            "key",
-            "create",
-            "--save-secret",
-            notADirectory.resolve("secret").toString());
+        masumi.run("key", "create", "--save-secret", notADirectory.resolve("secret").toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.stderr()).contains("--save-secret: " + notADirectory + " is not a directory");
@@ -322,26 +299,14 @@ class HostileDataAndSecretsTest {
   @Test
   void a_save_secret_that_fails_after_the_create_fails_loudly_with_the_key_id() {
     ObjectNode created =
-        M.createObjectNode()
-            .put("id", "cmnew7")
-            .put("token", NEW_KEY_SECRET)
-            .put("status", "Active");
+        JsonTrees.object().put("id", "cmnew7").put("token", NEW_KEY_SECRET).put("status", "Active");
     wm.stubFor(
         post(urlEqualTo("/api/v1/api-key"))
             .willReturn(json(200, "{\"status\":\"success\",\"data\":" + created + "}")));
     // Passes every check made before the create, then fails: the temporary file's name is too long.
     Path tooLong = home.resolve("s".repeat(250));
 
-    Result r =
-        cli.run(
-            "--provider",
-            "masumi",
-            "--url",
-            url("/api/v1"),
-            "key",
-            "create",
-            "--save-secret",
-            tooLong.toString());
+    Result r = masumi.run("key", "create", "--save-secret", tooLong.toString());
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stderr())
@@ -376,10 +341,7 @@ class HostileDataAndSecretsTest {
         "key revoke"
       })
   void bad_input_exits_2_before_any_http_call(String command) {
-    List<String> all = new ArrayList<>(List.of("--provider", "masumi", "--url", url("/api/v1")));
-    all.addAll(List.of(command.split(" ")));
-
-    Result r = cli.run(all.toArray(String[]::new));
+    Result r = masumi.run(command.split(" "));
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.stderr().lines()).hasSize(1);

@@ -12,16 +12,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiServer;
+import io.keyadm.testing.Keyadm;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,17 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RetryAndRedirectTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ApiServer.loopback();
 
-  @RegisterExtension
-  static WireMockExtension other =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  /** Another host, where a redirect must not take the credential. */
+  @RegisterExtension static WireMockExtension other = ApiServer.loopback();
 
   static final String TOKEN = "masumi-payment-admin-retrytesttoken000001";
   static final String EMPTY_LIST = "{\"status\":\"success\",\"data\":{\"ApiKeys\":[]}}";
@@ -47,18 +40,13 @@ class RetryAndRedirectTest {
   @TempDir Path home;
   CliRunner cli;
 
+  /** Masumi with keyadm's default retries: these tests are about them. */
+  Keyadm masumi;
+
   @BeforeEach
   void setUp() {
     cli = new CliRunner(home).env("KEYADM_TOKEN", TOKEN);
-  }
-
-  Result masumi(String... args) {
-    List<String> all =
-        new ArrayList<>(
-            List.of(
-                "--provider", "masumi", "--url", "http://127.0.0.1:" + wm.getPort() + "/api/v1"));
-    all.addAll(List.of(args));
-    return cli.run(all.toArray(String[]::new));
+    masumi = Keyadm.against(wm, Api.MASUMI, cli).withOptions();
   }
 
   private void sequence(String path, int... statuses) {
@@ -81,7 +69,7 @@ class RetryAndRedirectTest {
   void a_read_is_retried_after_503_and_succeeds() {
     sequence("/api/v1/api-key", 503, 502, 200);
 
-    Result r = masumi("key", "list");
+    Result r = masumi.run("key", "list");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/api/v1/api-key")))).hasSize(3);
@@ -93,10 +81,10 @@ class RetryAndRedirectTest {
         get(urlPathEqualTo("/api/v1/api-key"))
             .willReturn(aResponse().withStatus(503).withBody("{}")));
 
-    assertThat(masumi("key", "list", "--retries", "0").exitCode()).isEqualTo(6);
+    assertThat(masumi.run("key", "list", "--retries", "0").exitCode()).isEqualTo(6);
     assertThat(wm.findAll(getRequestedFor(anyUrl()))).hasSize(1);
     wm.resetRequests();
-    assertThat(masumi("key", "list", "--retries", "3").exitCode()).isEqualTo(6);
+    assertThat(masumi.run("key", "list", "--retries", "3").exitCode()).isEqualTo(6);
     assertThat(wm.findAll(getRequestedFor(anyUrl()))).hasSize(4);
   }
 
@@ -115,7 +103,7 @@ class RetryAndRedirectTest {
             .willReturn(aResponse().withBody(EMPTY_LIST)));
 
     long start = System.nanoTime();
-    Result r = masumi("key", "list");
+    Result r = masumi.run("key", "list");
     long ms = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(r.exitCode()).isZero();
@@ -130,7 +118,7 @@ class RetryAndRedirectTest {
                 aResponse().withStatus(429).withHeader("Retry-After", "120").withBody("{}")));
 
     long start = System.nanoTime();
-    Result r = masumi("key", "list", "--timeout", "3s");
+    Result r = masumi.run("key", "list", "--timeout", "3s");
     long ms = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(r.exitCode()).isEqualTo(6);
@@ -143,7 +131,7 @@ class RetryAndRedirectTest {
     wm.stubFor(
         post(urlEqualTo("/api/v1/api-key")).willReturn(aResponse().withStatus(503).withBody("{}")));
 
-    Result r = masumi("key", "create", "--retries", "5");
+    Result r = masumi.run("key", "create", "--retries", "5");
 
     assertThat(r.exitCode()).isEqualTo(6);
     assertThat(wm.findAll(postRequestedFor(anyUrl()))).hasSize(1);
@@ -155,7 +143,7 @@ class RetryAndRedirectTest {
         post(urlEqualTo("/api/v1/api-key"))
             .willReturn(aResponse().withFixedDelay(3000).withBody("{}")));
 
-    Result r = masumi("key", "create", "--timeout", "1s");
+    Result r = masumi.run("key", "create", "--timeout", "1s");
 
     assertThat(r.exitCode()).isEqualTo(7);
     assertThat(r.stderr())
@@ -183,15 +171,9 @@ class RetryAndRedirectTest {
                 aResponse().withStatus(404).withBody("{\"message\":\"Api key not found\"}")));
 
     Result r =
-        cli.run(
-            "--provider",
-            "nft",
-            "--url",
-            "http://127.0.0.1:" + wm.getPort() + "/api/v1",
-            "key",
-            "revoke",
-            "67aaf3d7ac6656e91a4a9845",
-            "--yes");
+        Keyadm.against(wm, Api.NFT, cli)
+            .withOptions()
+            .run("key", "revoke", "67aaf3d7ac6656e91a4a9845", "--yes");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(wm.findAll(deleteRequestedFor(anyUrl()))).hasSize(2);
@@ -207,7 +189,7 @@ class RetryAndRedirectTest {
                     .withHeader(
                         "Location", "http://127.0.0.1:" + other.getPort() + "/api/v1/api-key")));
 
-    Result r = masumi("key", "list");
+    Result r = masumi.run("key", "list");
 
     assertThat(r.exitCode()).isEqualTo(6);
     assertThat(r.stderr())
@@ -225,7 +207,7 @@ class RetryAndRedirectTest {
             .willReturn(aResponse().withStatus(301).withHeader("Location", "/v1/api-key?take=50")));
     wm.stubFor(get(urlPathEqualTo("/v1/api-key")).willReturn(aResponse().withBody(EMPTY_LIST)));
 
-    Result r = masumi("key", "list");
+    Result r = masumi.run("key", "list");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/api-key")).withHeader("token", equalTo(TOKEN)));
@@ -242,7 +224,7 @@ class RetryAndRedirectTest {
                     .withHeader(
                         "Location", "https://127.0.0.1:" + wm.getPort() + "/api/v1/api-key")));
 
-    Result r = masumi("key", "list");
+    Result r = masumi.run("key", "list");
 
     assertThat(r.exitCode()).isEqualTo(6);
     assertThat(r.stderr()).contains("redirected to another host");

@@ -1,45 +1,32 @@
 package io.keyadm.masumi;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.keyadm.testing.ApiServer.json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.keyadm.testing.Fixtures;
+import io.keyadm.testing.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Masumi response bodies for tests, and a list endpoint with the real inclusive cursor. */
 final class MasumiFixtures {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
   static final String TOKEN = "masumi-payment-admin-abcdefghijklmnopqrstuvwx";
 
   private MasumiFixtures() {}
 
   static String fixture(String name) {
-    try (var in = MasumiFixtures.class.getResourceAsStream("/fixtures/masumi/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.fixture("masumi", name);
   }
 
   static ObjectNode key(String id) {
-    try {
-      ObjectNode k = (ObjectNode) MAPPER.readTree(fixture("key-read.json"));
-      k.put("id", id);
-      return k;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.object("masumi", "key-read.json").put("id", id);
   }
 
   static List<ObjectNode> keys(int n) {
@@ -49,19 +36,19 @@ final class MasumiFixtures {
   }
 
   static String success(Object data) {
-    ObjectNode body = MAPPER.createObjectNode().put("status", "success");
-    body.set("data", MAPPER.valueToTree(data));
+    ObjectNode body = JsonTrees.object().put("status", "success");
+    body.set("data", JsonTrees.MAPPER.valueToTree(data));
     return body.toString();
   }
 
   static String error(String message) {
-    ObjectNode body = MAPPER.createObjectNode().put("status", "error");
+    ObjectNode body = JsonTrees.object().put("status", "error");
     body.putObject("error").put("message", message);
     return body.toString();
   }
 
   static String listPage(List<ObjectNode> page) {
-    ObjectNode data = MAPPER.createObjectNode();
+    ObjectNode data = JsonTrees.object();
     ArrayNode arr = data.putArray("ApiKeys");
     page.forEach(arr::add);
     return success(data);
@@ -87,20 +74,5 @@ final class MasumiFixtures {
                 .willReturn(json(listPage(page))));
       }
     }
-  }
-
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
-  }
-
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
-      int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 }

@@ -9,14 +9,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
 import static io.keyadm.masumi.MasumiFixtures.success;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -130,7 +131,7 @@ class MasumiKeyCreateTest extends MasumiTestBase {
 
     Result r = keyadm("key", "create", "-o", "json");
 
-    JsonNode n = MasumiFixtures.MAPPER.readTree(r.stdout());
+    JsonNode n = JsonTrees.parse(r.stdout());
     assertThat(n.get("secret").asText()).isEqualTo(SECRET);
     assertThat(n.get("raw").get("token").asText()).isEqualTo("masu…a1s2");
     assertThat(r.stdout().split(SECRET, -1)).hasSize(2);
@@ -149,7 +150,7 @@ class MasumiKeyCreateTest extends MasumiTestBase {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     assertThat(r.stdout()).doesNotContain(SECRET);
-    assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get("secret").isNull()).isTrue();
+    assertThat(JsonTrees.parse(r.stdout()).get("secret").isNull()).isTrue();
     assertThat(r.stderr()).contains("saved to " + file);
   }
 
@@ -180,7 +181,7 @@ class MasumiKeyCreateTest extends MasumiTestBase {
     stubCreated(false);
     CliRunner broken = cli.stdout(CliRunner.brokenPipe());
 
-    Result r = broken.run("--provider", "masumi", "--url", baseUrl(), "key", "create");
+    Result r = broken.run("--provider", "masumi", "--url", url(), "key", "create");
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stderr())

@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,7 @@ class MasumiKeyGetTest extends MasumiTestBase {
     MasumiFixtures.stubList(wm, MasumiFixtures.keys(2), 100);
 
     JsonNode n =
-        MasumiFixtures.MAPPER.readTree(
-            keyadm("key", "get", "cmkey0000000000000000001", "-o", "json").stdout());
+        JsonTrees.parse(keyadm("key", "get", "cmkey0000000000000000001", "-o", "json").stdout());
 
     assertThat(n.isObject()).isTrue();
     assertThat(n.get("id").asText()).isEqualTo("cmkey0000000000000000001");

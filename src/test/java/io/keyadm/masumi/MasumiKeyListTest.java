@@ -8,15 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
 import static io.keyadm.masumi.MasumiFixtures.keys;
 import static io.keyadm.masumi.MasumiFixtures.listPage;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ class MasumiKeyListTest extends MasumiTestBase {
     Result r = keyadm("key", "list", "-o", "json");
 
     assertThat(r.exitCode()).isZero();
-    JsonNode arr = MasumiFixtures.MAPPER.readTree(r.stdout());
+    JsonNode arr = JsonTrees.parse(r.stdout());
     JsonNode k = arr.get(0);
     List<String> fields = new ArrayList<>();
     k.fieldNames().forEachRemaining(fields::add);
@@ -257,8 +258,7 @@ class MasumiKeyListTest extends MasumiTestBase {
   @Test
   void no_token_anywhere_exits_3_and_says_where_it_looked() {
     Result r =
-        new io.keyadm.CliRunner(home)
-            .run("--provider", "masumi", "--url", baseUrl(), "key", "list");
+        new io.keyadm.CliRunner(home).run("--provider", "masumi", "--url", url(), "key", "list");
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.stderr())

@@ -8,12 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
 import static io.keyadm.masumi.MasumiFixtures.success;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +123,7 @@ class MasumiKeyPatchTest extends MasumiTestBase {
                 "--provider",
                 "masumi",
                 "--url",
-                baseUrl(),
+                url(),
                 "--debug",
                 "key",
                 "patch",
@@ -198,6 +199,6 @@ class MasumiKeyPatchTest extends MasumiTestBase {
     assertThat(table.stdout())
         .startsWith(
             "id:             cmkey0000000000000000001\npermission:     read\nstatus:         active\n");
-    assertThat(MasumiFixtures.MAPPER.readTree(json.stdout()).get("id").asText()).isEqualTo(ID);
+    assertThat(JsonTrees.parse(json.stdout()).get("id").asText()).isEqualTo(ID);
   }
 }

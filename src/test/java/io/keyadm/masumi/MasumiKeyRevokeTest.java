@@ -7,14 +7,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.keyadm.masumi.MasumiFixtures.error;
-import static io.keyadm.masumi.MasumiFixtures.json;
+import static io.keyadm.masumi.MasumiFixtures.listPage;
 import static io.keyadm.masumi.MasumiFixtures.success;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +61,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
 
     Result r = keyadm("key", "revoke", ID, "--yes", "-o", "json");
 
-    assertThat(MasumiFixtures.MAPPER.readTree(r.stdout()).get(0).get("status").asText())
-        .isEqualTo("revoked");
+    assertThat(JsonTrees.parse(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
   }
 
   @Test
@@ -82,12 +86,56 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     assertThat(r.exitCode()).isEqualTo(6);
   }
 
+  /**
+   * Masumi's DELETE is a soft delete: the key becomes Revoked and leaves the list, and a second
+   * DELETE of it answers 200 with the key again (masumi.md; MasumiEmulator does the same). The
+   * server here moves from one state to the other on the first DELETE.
+   */
   @Test
   void revoking_an_already_revoked_key_is_success() {
-    stubDelete(ID, 200, revoked(ID));
+    String deleteBody = "{\"id\":\"" + ID + "\"}";
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .inScenario("soft delete")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(json(listPage(List.of(MasumiFixtures.key(ID))))));
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(equalToJson(deleteBody))
+            .inScenario("soft delete")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(json(revoked(ID)))
+            .willSetStateTo("revoked"));
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .inScenario("soft delete")
+            .whenScenarioStateIs("revoked")
+            .willReturn(json(listPage(List.of()))));
+    wm.stubFor(
+        delete(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(equalToJson(deleteBody))
+            .inScenario("soft delete")
+            .whenScenarioStateIs("revoked")
+            .willReturn(json(revoked(ID))));
 
-    assertThat(keyadm("key", "revoke", ID, "--yes").exitCode()).isZero();
-    assertThat(keyadm("key", "revoke", ID, "--yes").exitCode()).isZero();
+    Result first = keyadm("key", "revoke", ID, "--yes");
+    Result again = keyadm("key", "revoke", ID, "--yes");
+
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.stdout())
+        .isEqualTo(first.stdout())
+        .isEqualTo(
+            """
+        ID                        PERMISSION  STATUS   LIMITED  CREDITS            NETWORKS  TOKEN
+        cmkey0000000000000000001  read        revoked  yes      lovelace=10000000  preprod   **…12
+        """);
+    assertThat(again.stderr()).isEmpty();
+    assertThat(wm.findAll(anyRequestedFor(anyUrl())))
+        .extracting(r -> r.getMethod() + " " + r.getUrl() + " " + r.getBodyAsString())
+        .containsExactly(
+            "DELETE /api/v1/api-key " + deleteBody, "DELETE /api/v1/api-key " + deleteBody);
+    assertThat(wm.getAllScenarios().getScenarios().get(0).getState()).isEqualTo("revoked");
   }
 
   @Test
@@ -104,7 +152,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   @Test
   void on_a_terminal_it_asks_and_a_no_sends_nothing() {
     Result r =
-        cli.interactive(false).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+        cli.interactive(false).run("--provider", "masumi", "--url", url(), "key", "revoke", ID);
 
     assertThat(r.prompted()).isTrue();
     assertThat(r.exitCode()).isEqualTo(2);
@@ -116,7 +164,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
     stubDelete(ID, 200, revoked(ID));
 
     Result r =
-        cli.interactive(true).run("--provider", "masumi", "--url", baseUrl(), "key", "revoke", ID);
+        cli.interactive(true).run("--provider", "masumi", "--url", url(), "key", "revoke", ID);
 
     assertThat(r.stderr()).contains("[prompt] Revoke key " + ID + " on masumi?");
     assertThat(r.exitCode()).isZero();

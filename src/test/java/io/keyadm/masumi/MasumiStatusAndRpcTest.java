@@ -7,11 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.keyadm.masumi.MasumiFixtures.error;
 import static io.keyadm.masumi.MasumiFixtures.fixture;
-import static io.keyadm.masumi.MasumiFixtures.json;
+import static io.keyadm.testing.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.keyadm.CliRunner.Result;
+import io.keyadm.testing.JsonTrees;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class MasumiStatusAndRpcTest extends MasumiTestBase {
         get(urlPathEqualTo("/api/v1/api-key-status"))
             .willReturn(json(fixture("status-admin.json"))));
 
-    JsonNode n = MasumiFixtures.MAPPER.readTree(keyadm("status", "-o", "json").stdout());
+    JsonNode n = JsonTrees.parse(keyadm("status", "-o", "json").stdout());
 
     assertThat(n.get("permission").asText()).isEqualTo("admin");
     assertThat(n.get("remainingCredits").asText()).isEqualTo("-");
@@ -110,17 +111,15 @@ class MasumiStatusAndRpcTest extends MasumiTestBase {
     List<com.fasterxml.jackson.databind.node.ObjectNode> keys = new java.util.ArrayList<>();
     for (int i = 1; i <= 150; i++) {
       keys.add(
-          MasumiFixtures.MAPPER
-              .createObjectNode()
+          JsonTrees.object()
               .put("id", String.format("cmrpc%019d", i))
               .put("rpcProviderApiKey", "secret" + i)
               .put("rpcProvider", "Blockfrost")
               .put("network", "Preprod"));
     }
-    com.fasterxml.jackson.databind.node.ObjectNode first = MasumiFixtures.MAPPER.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode first = JsonTrees.object();
     first.putArray("RpcProviderKeys").addAll(keys.subList(0, 100));
-    com.fasterxml.jackson.databind.node.ObjectNode second =
-        MasumiFixtures.MAPPER.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode second = JsonTrees.object();
     second.putArray("RpcProviderKeys").addAll(keys.subList(99, 150));
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/rpc-api-keys"))

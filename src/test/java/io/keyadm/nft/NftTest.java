@@ -13,70 +13,35 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.keyadm.testing.ApiServer.json;
+import static io.keyadm.testing.Fixtures.fixture;
+import static io.keyadm.testing.Fixtures.tree;
+import static io.keyadm.testing.JsonTrees.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.keyadm.CliRunner;
 import io.keyadm.CliRunner.Result;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import io.keyadm.testing.Api;
+import io.keyadm.testing.ApiTest;
+import io.keyadm.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-class NftTest {
+class NftTest extends ApiTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
-
-  static final ObjectMapper M = new ObjectMapper();
   static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.nft-user-token.sig0123";
-  static final String SECRET_1 = "nftk_0123456789abcdef0123456789abcdef";
-  static final String SECRET_2 = "nftk_fedcba9876543210fedcba9876543210";
+  static final String KEYS = fixture("nft", "keys.json");
+  static final String SECRET_1 = tree("nft", "keys.json").get(0).get("apiKey").asText();
+  static final String SECRET_2 = tree("nft", "keys.json").get(1).get("apiKey").asText();
+  static final String NEW_SECRET = tree("nft", "key-created.json").get("apiKey").asText();
 
-  static final String KEYS =
-      """
-      [{"_id":"67aaf3d7ac6656e91a4a9845","createdBy":"67a98689bc4810c0e57b07d7","expiresAt":"2027-03-08T00:00:00.000Z","key":"%1$s",
-        "orgId":"674ecdcc923de3913822c5fe","scopes":["read"],"createdAt":"2025-02-11T06:53:11.624Z","updatedAt":"2025-02-11T06:53:11.624Z",
-        "__v":0,"apiKey":"%1$s","id":"67aaf3d7ac6656e91a4a9845"},
-       {"_id":"673433b805edbee750b37795","createdBy":"67a98689bc4810c0e57b07d7","key":"%2$s","orgId":"674ecdcc923de3913822c5fe",
-        "scopes":["read","create"],"expiresAt":"2026-03-08T00:00:00.000Z","createdAt":"2024-11-13T05:06:00.217Z","updatedAt":"2024-11-13T05:06:00.217Z",
-        "__v":0,"apiKey":"%2$s","id":"673433b805edbee750b37795"}]"""
-          .formatted(SECRET_1, SECRET_2);
-
-  @TempDir Path home;
-  CliRunner cli;
+  NftTest() {
+    super(Api.NFT);
+  }
 
   @BeforeEach
-  void setUp() {
-    cli = new CliRunner(home).env("KEYADM_TOKEN", TOKEN);
-  }
-
-  String url() {
-    return "http://127.0.0.1:" + wm.getPort() + "/api/v1";
-  }
-
-  Result keyadm(String... args) {
-    List<String> all =
-        new ArrayList<>(List.of("--provider", "nft", "--url", url(), "--retries", "0"));
-    all.addAll(List.of(args));
-    return cli.run(all.toArray(String[]::new));
-  }
-
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
-      int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
+  void giveTheToken() {
+    cli.env("KEYADM_TOKEN", TOKEN);
   }
 
   @Test
@@ -106,7 +71,7 @@ class NftTest {
     Result shown = keyadm("key", "list", "-o", "json", "--show-secrets");
 
     assertThat(masked.stdout()).doesNotContain(SECRET_1).doesNotContain(SECRET_2);
-    JsonNode k = M.readTree(masked.stdout()).get(0);
+    JsonNode k = parse(masked.stdout()).get(0);
     assertThat(k.get("raw").get("apiKey").asText()).isEqualTo("nftk…cdef");
     assertThat(k.get("scopes").toString()).isEqualTo("[\"read\"]");
     assertThat(k.get("kind").asText()).isEqualTo("api-key");
@@ -177,7 +142,7 @@ class NftTest {
   void key_get_shows_one_key_and_404_exits_4() {
     wm.stubFor(
         get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
-            .willReturn(json(200, M.valueToTree(readKeys().get(0)).toString())));
+            .willReturn(json(200, tree("nft", "keys.json").get(0))));
     wm.stubFor(
         get(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9999"))
             .willReturn(json(404, "{\"status\":\"fail\",\"message\":\"Api key not found\"}")));
@@ -194,7 +159,7 @@ class NftTest {
   void key_create_sends_expiresAT_and_prints_the_secret_once() {
     wm.stubFor(
         post(urlEqualTo("/api/v1/api-keys"))
-            .willReturn(json(200, created("2026-12-22T12:00:00.000Z"))));
+            .willReturn(json(200, fixture("nft", "key-created.json"))));
 
     Result r = keyadm("key", "create", "--expires-in", "30d");
 
@@ -203,14 +168,14 @@ class NftTest {
         postRequestedFor(urlEqualTo("/api/v1/api-keys"))
             .withHeader("Authorization", equalTo("Bearer " + TOKEN))
             .withRequestBody(equalToJson("{\"expiresAT\":\"2026-12-22T12:00:00Z\"}")));
-    assertThat(r.stdout().split(SECRET_1, -1)).hasSize(2);
-    assertThat(r.stdout()).containsPattern("(?m)^secret:\\s+" + SECRET_1 + "$");
+    assertThat(r.stdout().split(NEW_SECRET, -1)).hasSize(2);
+    assertThat(r.stdout()).containsPattern("(?m)^secret:\\s+" + NEW_SECRET + "$");
     assertThat(r.stderr()).isEqualTo("Store the secret now: it cannot be shown again.\n");
   }
 
   @Test
   void key_create_warns_when_the_server_ignored_the_expiry() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-keys")).willReturn(json(200, created(null))));
+    wm.stubFor(post(urlEqualTo("/api/v1/api-keys")).willReturn(json(200, createdWithoutExpiry())));
 
     Result r = keyadm("key", "create", "--expires-at", "2027-01-01T00:00:00Z", "-o", "json");
 
@@ -225,7 +190,7 @@ class NftTest {
 
   @Test
   void key_create_without_expiry_sends_an_empty_object() {
-    wm.stubFor(post(urlEqualTo("/api/v1/api-keys")).willReturn(json(200, created(null))));
+    wm.stubFor(post(urlEqualTo("/api/v1/api-keys")).willReturn(json(200, createdWithoutExpiry())));
 
     keyadm("key", "create", "-o", "json");
 
@@ -251,9 +216,7 @@ class NftTest {
   void key_revoke_deletes_by_path() {
     wm.stubFor(
         delete(urlEqualTo("/api/v1/api-keys/67aaf3d7ac6656e91a4a9845"))
-            .willReturn(
-                json(
-                    200, "{\"message\":\"Api key deleted successfully\",\"status\":\"success\"}")));
+            .willReturn(json(200, fixture("nft", "key-deleted.json"))));
 
     Result r = keyadm("key", "revoke", "67aaf3d7ac6656e91a4a9845", "--yes");
 
@@ -311,7 +274,7 @@ class NftTest {
         expired:         1
         nearest expiry:  2027-03-08T00:00:00Z
         """);
-    assertThat(M.readTree(json.stdout()).get("nearestExpiry").asText())
+    assertThat(parse(json.stdout()).get("nearestExpiry").asText())
         .isEqualTo("2027-03-08T00:00:00Z");
   }
 
@@ -377,22 +340,8 @@ class NftTest {
         .doesNotContain(SECRET_2);
   }
 
-  private static String created(String expiresAt) {
-    return "{\"createdBy\":\"67a98689bc4810c0e57b07d7\",\"key\":\""
-        + SECRET_1
-        + "\",\"orgId\":\"674ecdcc923de3913822c5fe\",\"scopes\":[\"read\"],"
-        + "\"_id\":\"673433b805edbee750b37799\","
-        + (expiresAt == null ? "" : "\"expiresAt\":\"" + expiresAt + "\",")
-        + "\"createdAt\":\"2026-11-22T12:00:00.000Z\",\"updatedAt\":\"2026-11-22T12:00:00.000Z\",\"__v\":0,\"apiKey\":\""
-        + SECRET_1
-        + "\",\"id\":\"673433b805edbee750b37799\"}";
-  }
-
-  private static JsonNode readKeys() {
-    try {
-      return M.readTree(KEYS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  /** A created key as the platform stores it when it ignored the expiry asked for. */
+  private static JsonNode createdWithoutExpiry() {
+    return Fixtures.object("nft", "key-created.json").without("expiresAt");
   }
 }

@@ -4,9 +4,9 @@ import static io.keyadm.sandbox.SandboxHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keyadm.CliRunner;
+import io.keyadm.provider.Providers;
 import io.keyadm.provider.masumi.sandbox.MasumiSandbox;
-import io.keyadm.provider.nft.sandbox.NftSandbox;
-import io.keyadm.provider.pers.sandbox.PersSandbox;
+import io.keyadm.testing.JsonTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SandboxConcurrencyTest {
 
-  static final List<SandboxPart> PARTS =
-      List.of(new MasumiSandbox(), new PersSandbox(), new NftSandbox());
-
   @TempDir Path home;
 
   @Test
@@ -31,7 +28,9 @@ class SandboxConcurrencyTest {
       throws Exception {
     Path state = home.resolve("state");
     List<SandboxServer> servers = new ArrayList<>();
-    for (int i = 0; i < 4; i++) servers.add(SandboxServer.start("127.0.0.1", 0, state, 0, PARTS));
+    for (int i = 0; i < 4; i++)
+      servers.add(
+          SandboxServer.start("127.0.0.1", 0, state, 0, Providers.builtIn().sandboxParts()));
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
       List<Future<SandboxHttp.Reply>> replies = new ArrayList<>();
@@ -59,8 +58,7 @@ class SandboxConcurrencyTest {
               Map.of("token", MasumiSandbox.ADMIN_TOKEN),
               null);
       assertThat(list.data().get("ApiKeys")).hasSize(21);
-      assertThat(
-              SandboxHttp.M.readTree(Files.readAllBytes(state.resolve("masumi.json"))).get("keys"))
+      assertThat(JsonTrees.parse(Files.readString(state.resolve("masumi.json"))).get("keys"))
           .hasSize(21);
     } finally {
       pool.shutdownNow();

@@ -1,7 +1,7 @@
 package io.keyadm.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyadm.testing.JsonTrees;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,6 @@ import java.util.Map;
 /** Raw requests to a running sandbox, the way any client would send them. */
 final class SandboxHttp {
 
-  static final ObjectMapper M = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   record Reply(int status, JsonNode body) {
@@ -39,7 +38,7 @@ final class SandboxHttp {
       if (body != null) b.header("Content-Type", "application/json");
       headers.forEach(b::header);
       HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), M.readTree(r.body()));
+      return new Reply(r.statusCode(), JsonTrees.parse(r.body()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
