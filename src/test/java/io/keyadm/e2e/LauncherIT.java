@@ -26,6 +26,44 @@ class LauncherIT {
   }
 
   @Test
+  void runs_from_a_directory_whose_path_has_spaces() throws Exception {
+    Path dir = home.resolve("Program Files/key adm");
+    Files.createDirectories(dir);
+    // The build's own layout, archives included: their paths are options of the JVM.
+    Proc.Result copy =
+        Proc.exec(
+            home,
+            Map.of(),
+            null,
+            List.of("cp", "-R", Proc.KEYADM.getParent().getParent().toString(), dir.toString()));
+    assertThat(copy.exitCode()).as(copy.toString()).isZero();
+    String keyadm = dir.resolve("keyadm/bin/keyadm").toString();
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", home.resolve("cache dir").toString());
+
+    Proc.Result version = Proc.exec(home, env, null, List.of(keyadm, "--version"));
+    Proc.Result list =
+        Proc.exec(home, env, null, List.of(keyadm, "-p", "sandbox-masumi", "key", "list"));
+    // KEYADM_JAVA_OPTS is still split into several options.
+    Proc.Result opts =
+        Proc.exec(
+            home,
+            Map.of(
+                "KEYADM_JAVA_OPTS", "-Xshare:off -Xlog:class+load=info", "KEYADM_NO_ARCHIVE", "1"),
+            null,
+            List.of(keyadm, "--version"));
+
+    assertThat(version.exitCode()).as(version.toString()).isZero();
+    assertThat(version.stdout()).isEqualTo("keyadm 0.1.0\n");
+    assertThat(version.stderr()).isEmpty();
+    assertThat(list.exitCode()).as(list.toString()).isZero();
+    assertThat(list.stdout()).startsWith("ID ").contains("cm0000000000sandboxadmin0");
+    assertThat(opts.exitCode()).as(opts.toString()).isZero();
+    assertThat(opts.stdout())
+        .contains("java.lang.Object source: jrt:/java.base")
+        .contains("\nkeyadm 0.1.0\n");
+  }
+
+  @Test
   void passes_exit_codes_through() {
     assertThat(Proc.run(home, Map.of(), null, "key", "list").exitCode()).isEqualTo(2);
     assertThat(Proc.run(home, Map.of(), null, "-p", "nope", "key", "list").exitCode()).isEqualTo(4);
