@@ -3,6 +3,7 @@ package io.keyadm.masumi;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.keyadm.testing.ApiServer.json;
 
@@ -74,5 +75,20 @@ final class MasumiFixtures {
                 .willReturn(json(listPage(page))));
       }
     }
+  }
+
+  /**
+   * A server that answers {@code take=1&cursorId=X} the way Masumi 0.28 does: {@code [X]} for a
+   * listed key and {@code []} for an unknown id. The first page ({@code take=1}, no cursor) is
+   * stubbed too.
+   */
+  static void stubLookup(WireMockExtension wm, List<ObjectNode> keys) {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/api-key"))
+            .atPriority(10)
+            .withQueryParam("take", equalTo("1"))
+            .withQueryParam("cursorId", matching(".+"))
+            .willReturn(json(listPage(List.of()))));
+    stubList(wm, keys, 1);
   }
 }

@@ -266,6 +266,64 @@ class MasumiKeyCreateTest extends MasumiTestBase {
   }
 
   @Test
+  void an_admin_key_with_credits_is_refused_they_could_never_be_spent() {
+    Result r = keyadm("key", "create", "--permission", "admin", "--credit", "lovelace=5");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key create: --permission admin and --credit conflict: admin keys are always"
+                + " unlimited\n");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void the_same_unit_twice_in_credit_is_refused_not_summed() {
+    Result r = keyadm("key", "create", "--credit", "lovelace=5", "--credit", "lovelace=7");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key create: --credit: the unit 'lovelace' is named twice; give each unit"
+                + " once\n");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void a_500_with_a_wallet_scope_names_the_likely_unknown_wallet_and_exits_5() {
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-key")).willReturn(json(500, error("Internal Server Error"))));
+
+    Result r = keyadm("key", "create", "--wallet-scope", "cmwallet0000000000000009");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(5);
+    assertThat(r.stderr())
+        .startsWith("keyadm: key create on 127.0.0.1:" + wm.getPort() + ": Internal Server Error")
+        .contains("the likely cause is a --wallet-scope id that is not a hot wallet of this server")
+        .endsWith("check with 'keyadm key list' before trying again\n");
+    wm.verify(
+        1,
+        postRequestedFor(urlEqualTo("/api/v1/api-key"))
+            .withRequestBody(
+                equalToJson(
+                    """
+        {"walletScopeEnabled":"true","WalletScopeHotWalletIds":["cmwallet0000000000000009"]}""",
+                    false,
+                    true)));
+  }
+
+  @Test
+  void a_500_without_a_wallet_scope_stays_a_server_failure() {
+    wm.stubFor(
+        post(urlEqualTo("/api/v1/api-key")).willReturn(json(500, error("Internal Server Error"))));
+
+    Result r = keyadm("key", "create");
+
+    assertThat(r.exitCode()).isEqualTo(6);
+    assertThat(r.stderr()).doesNotContain("wallet");
+  }
+
+  @Test
   void options_of_other_providers_are_refused() {
     Result r = keyadm("key", "create", "--name", "ci");
 

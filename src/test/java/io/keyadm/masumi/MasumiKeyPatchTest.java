@@ -26,7 +26,7 @@ class MasumiKeyPatchTest extends MasumiTestBase {
     ObjectNode k = MasumiFixtures.key(ID);
     k.put("status", status).put("usageLimited", limited);
     if (admin) k.put("canAdmin", true).put("canPay", true);
-    MasumiFixtures.stubList(wm, List.of(k), 100);
+    MasumiFixtures.stubLookup(wm, List.of(k));
     wm.stubFor(patch(urlEqualTo("/api/v1/api-key")).willReturn(json(success(k))));
     return k;
   }
@@ -97,7 +97,7 @@ class MasumiKeyPatchTest extends MasumiTestBase {
   void demoting_an_admin_keeps_its_networks() {
     ObjectNode k = existing("Active", false, true);
     k.putArray("NetworkLimit").add("Preprod").add("Mainnet");
-    MasumiFixtures.stubList(wm, List.of(k), 100);
+    MasumiFixtures.stubLookup(wm, List.of(k));
 
     keyadm("key", "patch", ID, "--permission", "read");
 
@@ -141,7 +141,7 @@ class MasumiKeyPatchTest extends MasumiTestBase {
 
   @Test
   void an_unknown_key_exits_4_without_patching() {
-    MasumiFixtures.stubList(wm, List.of(), 100);
+    MasumiFixtures.stubLookup(wm, List.of());
 
     Result r = keyadm("key", "patch", "cmnope", "--add-credit", "lovelace=1");
 
@@ -152,11 +152,11 @@ class MasumiKeyPatchTest extends MasumiTestBase {
 
   @Test
   void a_key_hidden_from_the_list_can_be_patched_when_status_and_limit_are_both_given() {
-    MasumiFixtures.stubList(wm, List.of(), 100);
+    MasumiFixtures.stubLookup(wm, List.of());
     wm.stubFor(
         patch(urlEqualTo("/api/v1/api-key")).willReturn(json(success(MasumiFixtures.key(ID)))));
 
-    Result r = keyadm("key", "patch", ID, "--status", "active", "--limited");
+    Result r = keyadm("key", "patch", ID, "--status", "revoked", "--unlimited");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     wm.verify(
@@ -164,9 +164,60 @@ class MasumiKeyPatchTest extends MasumiTestBase {
             .withRequestBody(
                 equalToJson(
                     """
-        {"id":"cmkey0000000000000000001","status":"Active","usageLimited":true}""",
+        {"id":"cmkey0000000000000000001","status":"Revoked","usageLimited":false}""",
                     false,
                     false)));
+  }
+
+  @Test
+  void a_key_removed_with_revoke_is_never_set_active_again() {
+    // The server would make it Active while every list keeps hiding it.
+    MasumiFixtures.stubLookup(wm, List.of());
+
+    Result r = keyadm("key", "patch", ID, "--status", "active", "--limited");
+
+    assertThat(r.exitCode()).isEqualTo(5);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key patch on 127.0.0.1:"
+                + wm.getPort()
+                + ": key "
+                + ID
+                + " is not in the key list (unknown, or removed with 'key revoke'); Masumi would"
+                + " make a removed key active yet invisible in every list, so it is not"
+                + " re-activated; create a new key instead\n");
+    wm.verify(0, patchRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void the_hint_for_a_hidden_key_does_not_suggest_re_activating_it() {
+    MasumiFixtures.stubLookup(wm, List.of());
+
+    Result r = keyadm("key", "patch", ID, "--limited");
+
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.stderr())
+        .endsWith(
+            ": no key with id "
+                + ID
+                + " in the key list; a key removed with 'key revoke' can only be patched with"
+                + " --status revoked and --limited/--unlimited\n")
+        .doesNotContain("--status active");
+    wm.verify(0, patchRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void the_same_unit_twice_is_refused_before_any_request() {
+    Result r =
+        keyadm("key", "patch", ID, "--add-credit", "lovelace=5", "--remove-credit", "lovelace=2");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr())
+        .isEqualTo(
+            "keyadm: key patch: --add-credit/--remove-credit: the unit 'lovelace' is named twice; give each"
+                + " unit once\n");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test

@@ -67,7 +67,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   @Test
   void an_unknown_id_exits_4_with_a_clear_message_instead_of_the_servers_500() {
     stubDelete("cmnope", 500, error("Internal Server Error"));
-    MasumiFixtures.stubList(wm, List.of(MasumiFixtures.key(ID)), 100);
+    MasumiFixtures.stubLookup(wm, List.of(MasumiFixtures.key(ID)));
 
     Result r = keyadm("key", "revoke", "cmnope", "--yes");
 
@@ -79,7 +79,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   @Test
   void a_500_for_a_key_that_exists_is_a_server_failure() {
     stubDelete(ID, 500, error("Internal Server Error"));
-    MasumiFixtures.stubList(wm, List.of(MasumiFixtures.key(ID)), 100);
+    MasumiFixtures.stubLookup(wm, List.of(MasumiFixtures.key(ID)));
 
     Result r = keyadm("key", "revoke", ID, "--yes");
 
@@ -174,7 +174,7 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   void some_failures_among_several_keys_exit_8_after_revoking_the_rest() {
     stubDelete(ID, 200, revoked(ID));
     stubDelete("cmnope", 500, error("Internal Server Error"));
-    MasumiFixtures.stubList(wm, List.of(MasumiFixtures.key(ID)), 100);
+    MasumiFixtures.stubLookup(wm, List.of(MasumiFixtures.key(ID)));
 
     Result r = keyadm("key", "revoke", ID, "cmnope", "--yes", "-o", "id");
 

@@ -7,8 +7,10 @@ import io.keyadm.core.OptionValues;
 import io.keyadm.provider.ProviderOption;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Masumi's options on keyadm's commands, and how their values are read. */
@@ -122,6 +124,12 @@ final class MasumiOptions {
       throw KeyadmException.usage(
           "--unlimited and --credit conflict: an unlimited key has no credits to spend");
     }
+    // The server stores them, but an admin key is always unlimited: they could never be spent.
+    if ("admin".equals(permission) && !credits.isEmpty()) {
+      throw KeyadmException.usage(
+          "--permission admin and --credit conflict: admin keys are always unlimited");
+    }
+    onceEach(credits, CREDIT);
     return spec;
   }
 
@@ -135,6 +143,7 @@ final class MasumiOptions {
       Credit credit = credit(c, REMOVE_CREDIT);
       deltas.add(new Credit(credit.unit(), "-" + credit.amount()));
     }
+    onceEach(deltas, ADD_CREDIT + "/" + REMOVE_CREDIT);
     String status = v.one(STATUS);
     KeyPatch patch =
         new KeyPatch(
@@ -149,6 +158,16 @@ final class MasumiOptions {
       throw KeyadmException.usage(
           "nothing to change: name at least one option (see 'keyadm key patch --help')");
     return patch;
+  }
+
+  /** A unit named twice is refused, not summed: one of the two was most likely a typo. */
+  private static void onceEach(List<Credit> credits, String option) {
+    Set<String> units = new HashSet<>();
+    for (Credit c : credits) {
+      if (!units.add(c.unit()))
+        throw KeyadmException.usage(
+            option + ": the unit '" + c.unit() + "' is named twice; give each unit once");
+    }
   }
 
   private static String permission(String value) {
