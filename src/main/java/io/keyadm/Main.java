@@ -3,6 +3,7 @@ package io.keyadm;
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Services;
 import io.keyadm.cli.Version;
+import io.keyadm.core.Interruption;
 import java.nio.file.Path;
 
 /** Builds the command line, runs it, and exits with its code. */
@@ -22,11 +23,21 @@ public final class Main {
       return;
     }
     // Ctrl-C ends the JVM with 130; say so in the usual one line rather than vanish silently.
+    // No child (a token-command ignoring SIGINT, say) outlives keyadm.
     Thread interrupted =
-        new Thread(() -> System.err.println("keyadm: interrupted"), "keyadm-interrupted");
+        new Thread(
+            () -> {
+              Interruption.begin();
+              System.err.println("keyadm: interrupted");
+            },
+            "keyadm-interrupted");
     Runtime.getRuntime().addShutdownHook(interrupted);
     int code = Cli.run(Services.system(), args);
-    Runtime.getRuntime().removeShutdownHook(interrupted);
+    try {
+      Runtime.getRuntime().removeShutdownHook(interrupted);
+    } catch (IllegalStateException shutdownInProgress) {
+      // Ctrl-C came first: the hook prints the one line and the JVM exits with 130.
+    }
     System.exit(code);
   }
 }

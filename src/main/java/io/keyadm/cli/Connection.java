@@ -19,6 +19,7 @@ public final class Connection implements AutoCloseable {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   static final int DEFAULT_RETRIES = 2;
+  static final Duration MAX_TIMEOUT = Duration.ofDays(24);
 
   /** How a module is opened; tests hand in a fake provider instead. */
   @FunctionalInterface
@@ -96,7 +97,18 @@ public final class Connection implements AutoCloseable {
 
   public Duration timeout() {
     String t = services.options().timeout;
-    return t == null ? DEFAULT_TIMEOUT : Durations.parse(t, "--timeout");
+    if (t == null) return DEFAULT_TIMEOUT;
+    Duration d = Durations.parse(t, "--timeout");
+    // The HTTP client counts its timeouts in int milliseconds: about 24 days.
+    if (d.compareTo(MAX_TIMEOUT) > 0) {
+      throw KeyadmException.usage(
+          "invalid value for --timeout: "
+              + t
+              + " is too long (at most "
+              + MAX_TIMEOUT.toDays()
+              + "d)");
+    }
+    return d;
   }
 
   /** host:port of the server in use, once a provider was opened; null before. */

@@ -1,5 +1,6 @@
 package io.keyadm.cli;
 
+import io.keyadm.core.Interruption;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.TerminalText;
 import java.io.PrintWriter;
@@ -64,6 +65,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   }
 
   int report(Throwable ex, String command) {
+    // Interrupted: the shutdown hook prints the one line.
+    if (Interruption.inProgress()) return KeyadmException.Kind.INTERRUPTED.exitCode;
     PrintWriter err = services.streams().err();
     KeyadmException k = ex instanceof KeyadmException ke ? ke : null;
     String what =

@@ -144,7 +144,8 @@ public final class Services implements AutoCloseable {
   }
 
   public CredentialChain chain() {
-    if (chain == null) chain = new CredentialChain(streams.env(), streams.stdin());
+    if (chain == null)
+      chain = new CredentialChain(streams.env(), streams.stdin(), () -> connection().timeout());
     return chain;
   }
 

@@ -5,13 +5,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Finds each secret through the documented chain, first found wins: {@code --x-file} (or stdin) →
@@ -20,15 +20,59 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CredentialChain {
 
-  private static final long COMMAND_TIMEOUT_SECONDS = 30;
+  private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
 
   private final Map<String, String> env;
   private final InputStream stdin;
+  private final Supplier<Duration> budget;
   private boolean stdinUsed;
 
   public CredentialChain(Map<String, String> env, InputStream stdin) {
+    this(env, stdin, () -> DEFAULT_BUDGET);
+  }
+
+  /**
+   * @param budget the command's time budget ({@code --timeout}), which a token-command runs under
+   */
+  public CredentialChain(Map<String, String> env, InputStream stdin, Supplier<Duration> budget) {
     this.env = env;
     this.stdin = stdin;
+    this.budget = budget;
+  }
+
+  /**
+   * As {@link #find}, but a value no HTTP header can carry (a byte-order mark, a non-ASCII or a
+   * control character) is a usage error naming where it came from, not a crash when it is sent.
+   */
+  public Credential find(Secret secret, String file, Profile profile) {
+    Credential c = lookUp(secret, file, profile);
+    if (c != null) checkPrintable(secret, c);
+    return c;
+  }
+
+  private static void checkPrintable(Secret secret, Credential c) {
+    String v = c.value();
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      String what =
+          ch == '\uFEFF'
+              ? "a byte-order mark"
+              : ch < 0x20 || ch == 0x7f
+                  ? "a control character"
+                  : ch > 0x7e ? "a non-ASCII character" : null;
+      if (what != null) {
+        throw KeyadmException.usage(
+            "the "
+                + secret.configKey()
+                + " from "
+                + c.source()
+                + " contains "
+                + what
+                + " at position "
+                + (i + 1)
+                + ", which no HTTP header can carry");
+      }
+    }
   }
 
   /**
@@ -36,7 +80,7 @@ public final class CredentialChain {
    * @param profile the profile in use, or null for ad-hoc use
    * @return the credential, or null when no link of the chain has one
    */
-  public Credential find(Secret secret, String file, Profile profile) {
+  private Credential lookUp(Secret secret, String file, Profile profile) {
     if (file != null)
       return new Credential(
           readSecretFile(file, secret.fileOption()), secret.fileOption() + " " + file);
@@ -47,9 +91,8 @@ public final class CredentialChain {
     if (profile == null) return null;
     String command = profile.get(secret.configKey() + "-command");
     if (command != null) {
-      return new Credential(
-          runCommand(command, secret),
-          "the " + secret.configKey() + "-command of profile " + profile.name());
+      String what = "the " + secret.configKey() + "-command of profile " + profile.name();
+      return new Credential(TokenCommand.run(command, what, budget.get()), what);
     }
     String variable = profile.get(secret.configKey() + "-env");
     if (variable != null) {
@@ -62,7 +105,7 @@ public final class CredentialChain {
                 + secret.configKey()
                 + " from $"
                 + variable
-                + ", which is not set");
+                + (value == null ? ", which is not set" : ", which is empty"));
       }
       return new Credential(
           value.strip(), "environment variable " + variable + " (profile " + profile.name() + ")");
@@ -119,6 +162,9 @@ public final class CredentialChain {
         throw KeyadmException.usage(option + ": cannot read " + file + ": " + e.getMessage());
       }
     }
+    // A file saved by a Windows editor: a byte-order mark before, a CR after (strip() takes the
+    // CR).
+    if (text != null && text.startsWith("\uFEFF")) text = text.substring(1);
     if (text == null || text.isBlank())
       throw KeyadmException.usage(
           option + ": " + ("-".equals(file) ? "standard input" : file) + " is empty");
@@ -130,39 +176,6 @@ public final class CredentialChain {
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
     } catch (IOException e) {
       throw KeyadmException.usage(option + ": cannot read: " + e.getMessage());
-    }
-  }
-
-  private static String runCommand(String command, Secret secret) {
-    try {
-      Process p =
-          new ProcessBuilder("/bin/sh", "-c", command)
-              .redirectInput(ProcessBuilder.Redirect.INHERIT)
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
-              .start();
-      String line =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
-              .readLine();
-      p.getInputStream().transferTo(OutputStream.nullOutputStream());
-      if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw KeyadmException.auth(
-            secret.configKey() + "-command did not finish within " + COMMAND_TIMEOUT_SECONDS + "s");
-      }
-      if (p.exitValue() != 0) {
-        throw KeyadmException.auth(
-            secret.configKey() + "-command failed with exit code " + p.exitValue());
-      }
-      if (line == null || line.isBlank()) {
-        throw KeyadmException.auth(secret.configKey() + "-command printed nothing");
-      }
-      return line.strip();
-    } catch (IOException e) {
-      throw KeyadmException.auth(
-          secret.configKey() + "-command could not be run: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KeyadmException(KeyadmException.Kind.INTERRUPTED, "interrupted");
     }
   }
 }

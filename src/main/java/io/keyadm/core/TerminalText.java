@@ -26,6 +26,19 @@ public final class TerminalText {
     return sb == null ? text : sb.toString();
   }
 
+  /**
+   * Server or tool text as one bounded line: runs of white space (line ends included) become one
+   * space, unsafe characters are neutralised, and what is beyond {@code max} characters is cut and
+   * counted, so a 16 KB stack trace in an error body stays a readable error line.
+   */
+  public static String line(String text, int max) {
+    if (text == null) return "";
+    String one = safe(text.strip().replaceAll("\\s+", " ")).replaceAll(" {2,}", " ");
+    if (one.length() <= max) return one;
+    int cut = Character.isHighSurrogate(one.charAt(max - 1)) ? max - 1 : max;
+    return one.substring(0, cut) + "… (" + (one.length() - cut) + " more characters)";
+  }
+
   /** C0 and C1 controls, DEL, and the Unicode format characters that reorder or hide text. */
   public static boolean isUnsafe(char c) {
     return c < 0x20

@@ -192,11 +192,7 @@ public final class ApiClient {
       }
       String text = readBody(response);
       if (!response.isSuccessful()) {
-        throw failures.errorAnswer(
-            response.code(),
-            response.message(),
-            text,
-            response.header(RetryInterceptor.ATTEMPTS_HEADER) != null);
+        throw failures.errorAnswer(response, text, base.toString(), ex.path);
       }
       if (text.isBlank()) return null;
       try {

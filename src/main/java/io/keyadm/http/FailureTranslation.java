@@ -3,6 +3,7 @@ package io.keyadm.http;
 import io.keyadm.config.Durations;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.KeyadmException.Kind;
+import io.keyadm.core.TerminalText;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -10,6 +11,9 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -19,6 +23,12 @@ import okhttp3.Response;
  * {@link KeyadmException} the operator sees, with its documented exit code.
  */
 final class FailureTranslation {
+
+  /** How much of a server's error message is shown: enough to act on, one terminal line. */
+  static final int MAX_MESSAGE = 300;
+
+  private static final Pattern FRAMEWORK_404 =
+      Pattern.compile("Cannot (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /[^\\s<\"]*");
 
   private final ErrorEnvelope envelope;
   private final Redactor redactor;
@@ -30,13 +40,59 @@ final class FailureTranslation {
     this.timeout = timeout;
   }
 
-  /** A non-2xx answer, read through the provider's error envelope. */
-  KeyadmException errorAnswer(int status, String reason, String text, boolean retried) {
-    ServerError err = envelope.parse(status, reason, text);
-    String message = redactor.scrub(err.message());
+  /**
+   * A non-2xx answer, read through the provider's error envelope; its message becomes one bounded,
+   * terminal-safe line whatever the server put in it.
+   */
+  KeyadmException errorAnswer(Response response, String text, String base, String path) {
+    int status = response.code();
+    String type = response.header("Content-Type");
+    if (status == 404 && isFrameworkAnswer(type, text)) {
+      return KeyadmException.unusable(
+          "the base URL is wrong: "
+              + response.request().method()
+              + " "
+              + response.request().url()
+              + " reached a web server but no API route (HTTP 404"
+              + frameworkLine(text)
+              + "); expected the API's "
+              + path
+              + " under "
+              + base
+              + ": check --url or the profile's url");
+    }
+    ServerError err = envelope.parse(status, response.message(), text);
+    String message = err.message();
+    if (message.equals(ServerError.statusLine(status, response.message()).message())
+        && !text.isBlank()
+        && !isHtml(type, text)) {
+      // A body in no envelope (a development server's raw stack trace): the start of it says more
+      // than the status line.
+      message += ": " + text;
+    }
+    message = TerminalText.line(redactor.scrub(message), MAX_MESSAGE);
     Kind kind = ApiError.kindOf(status);
+    boolean retried = response.header(RetryInterceptor.ATTEMPTS_HEADER) != null;
     String withStatus = message + " (HTTP " + status + ")";
     return new ApiError(kind, status, withStatus, redactor.scrub(err.requestId()), retried);
+  }
+
+  /**
+   * An answer of the web framework in front of the API, not of the API: an HTML page, or Express's
+   * and NestJS's "Cannot GET /path" for a route that does not exist.
+   */
+  private static boolean isFrameworkAnswer(String type, String text) {
+    return isHtml(type, text) || FRAMEWORK_404.matcher(text).find();
+  }
+
+  private static boolean isHtml(String type, String text) {
+    return (type != null && type.toLowerCase(Locale.ROOT).contains("html"))
+        || text.stripLeading().startsWith("<");
+  }
+
+  private static String frameworkLine(String text) {
+    Matcher m = FRAMEWORK_404.matcher(text);
+    return m.find() ? ": " + TerminalText.line(m.group(), 120) : "";
   }
 
   /** A 2xx answer whose body is not JSON. */
