@@ -126,7 +126,12 @@ final class PersProvider implements KeyProvider, TenantAdmin {
   public List<ApiKey> listKeys(ListQuery query) {
     OptionValues o = query.options();
     List<ApiKey> keys =
-        admin(() -> api().listKeys(o.one(PersModule.TYPE), o.has(PersModule.INCLUDE_REVOKED)))
+        admin(
+                () ->
+                    api()
+                        .listKeys(
+                            o.one(PersModule.TYPE),
+                            o.has(PersModule.INCLUDE_REVOKED) || query.filter().wantsRevoked()))
             .stream()
             .map(this::toKey)
             .toList();
@@ -159,6 +164,29 @@ final class PersProvider implements KeyProvider, TenantAdmin {
     }
     ObjectNode raw = created.deepCopy();
     return new CreatedKey(toKey(raw), secret);
+  }
+
+  /** A successor keeps the old key's name unless {@code --name} gives another. */
+  @Override
+  public OptionValues successorOf(ApiKey old, OptionValues given, Instant now) {
+    String name = given.has(PersModule.NAME) ? given.one(PersModule.NAME) : old.name();
+    return OptionValues.none().put(PersModule.NAME, name == null ? null : List.of(name));
+  }
+
+  /**
+   * The admin JWT in use is one of the listed keys when its preview (first 8 + "..." + last 4, as
+   * PERS shows it) is that key's.
+   */
+  @Override
+  public String credentialKeyId() {
+    String token = ctx.credentials().require(Secret.TOKEN).value();
+    if (token.length() < 12) return null;
+    String preview = token.substring(0, 8) + "..." + token.substring(token.length() - 4);
+    return admin(() -> api().listKeys(null, false)).stream()
+        .filter(k -> preview.equals(Json.text(k, "shortenedPrivateKey")))
+        .map(k -> Json.text(k, "id"))
+        .findFirst()
+        .orElse(null);
   }
 
   /**
