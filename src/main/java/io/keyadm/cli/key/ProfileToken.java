@@ -34,7 +34,7 @@ final class ProfileToken {
           "--update-profile needs a profile of the config file (-p <name>)");
     String source = null;
     if (globals.secretFile(Secret.TOKEN) != null) source = "--token-file";
-    else if (streams.env().get(Secret.TOKEN.envVariable()) != null)
+    else if (!streams.env().getOrDefault(Secret.TOKEN.envVariable(), "").isBlank())
       source = "$" + Secret.TOKEN.envVariable();
     else if (p.get(key + "-command") != null) source = "its token-command";
     else if (p.get(key + "-env") != null) source = "$" + p.get(key + "-env") + " (token-env)";
