@@ -166,6 +166,7 @@ function _complete_keyadm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key create" ];    then _picocli_keyadm_key; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key patch" ];    then _picocli_keyadm_key; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key revoke" ];    then _picocli_keyadm_key; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key rotate" ];    then _picocli_keyadm_key; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rpc-keys list" ];    then _picocli_keyadm_rpckeys; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant create" ];    then _picocli_keyadm_tenant; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tenant update" ];    then _picocli_keyadm_tenant; return $?; fi
@@ -197,41 +198,43 @@ function _complete_keyadm() {
   local cmds9=(key create)
   local cmds10=(key patch)
   local cmds11=(key revoke)
-  local cmds12=(rpc-keys list)
-  local cmds13=(tenant create)
-  local cmds14=(tenant update)
-  local cmds15=(tenant show)
-  local cmds16=(tenant client-config)
-  local cmds17=(tenant login-token)
-  local cmds18=(tenant api-key)
-  local cmds19=(tenant jwt)
-  local cmds20=(tenant api-key create)
-  local cmds21=(tenant jwt create)
-  local cmds22=(profile add)
-  local cmds23=(profile list)
-  local cmds24=(profile use)
-  local cmds25=(profile show)
-  local cmds26=(profile remove)
-  local cmds27=(sandbox serve)
-  local cmds28=(sandbox reset)
+  local cmds12=(key rotate)
+  local cmds13=(rpc-keys list)
+  local cmds14=(tenant create)
+  local cmds15=(tenant update)
+  local cmds16=(tenant show)
+  local cmds17=(tenant client-config)
+  local cmds18=(tenant login-token)
+  local cmds19=(tenant api-key)
+  local cmds20=(tenant jwt)
+  local cmds21=(tenant api-key create)
+  local cmds22=(tenant jwt create)
+  local cmds23=(profile add)
+  local cmds24=(profile list)
+  local cmds25=(profile use)
+  local cmds26=(profile show)
+  local cmds27=(profile remove)
+  local cmds28=(sandbox serve)
+  local cmds29=(sandbox reset)
 
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_keyadm_sandbox_reset; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_keyadm_sandbox_serve; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_keyadm_profile_remove; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_keyadm_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_keyadm_profile_use; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_keyadm_profile_list; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_keyadm_profile_add; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_keyadm_tenant_jwt_create; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_keyadm_tenant_apikey_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_keyadm_tenant_jwt; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_keyadm_tenant_apikey; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_keyadm_tenant_logintoken; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_keyadm_tenant_clientconfig; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_keyadm_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_keyadm_tenant_update; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_keyadm_tenant_create; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_keyadm_rpckeys_list; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_keyadm_sandbox_reset; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_keyadm_sandbox_serve; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_keyadm_profile_remove; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_keyadm_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_keyadm_profile_use; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_keyadm_profile_list; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_keyadm_profile_add; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_keyadm_tenant_jwt_create; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_keyadm_tenant_apikey_create; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_keyadm_tenant_jwt; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_keyadm_tenant_apikey; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_keyadm_tenant_logintoken; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_keyadm_tenant_clientconfig; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_keyadm_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_keyadm_tenant_update; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_keyadm_tenant_create; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_keyadm_rpckeys_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_keyadm_key_rotate; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_keyadm_key_revoke; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_keyadm_key_patch; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_keyadm_key_create; return $?; fi
@@ -257,7 +260,7 @@ function _picocli_keyadm() {
 
   local commands="status key rpc-keys tenant profile completion sandbox"
   local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,6 +269,9 @@ function _picocli_keyadm() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -308,7 +314,7 @@ function _picocli_keyadm_status() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -317,6 +323,9 @@ function _picocli_keyadm_status() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -357,9 +366,9 @@ function _picocli_keyadm_key() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list get create patch revoke"
+  local commands="list get create patch revoke rotate"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -368,6 +377,9 @@ function _picocli_keyadm_key() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -410,7 +422,7 @@ function _picocli_keyadm_rpckeys() {
 
   local commands="list"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -419,6 +431,9 @@ function _picocli_keyadm_rpckeys() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -461,7 +476,7 @@ function _picocli_keyadm_tenant() {
 
   local commands="create update show client-config login-token api-key jwt"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -470,6 +485,9 @@ function _picocli_keyadm_tenant() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -512,7 +530,7 @@ function _picocli_keyadm_profile() {
 
   local commands="add list use show remove"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -521,6 +539,9 @@ function _picocli_keyadm_profile() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -563,7 +584,7 @@ function _picocli_keyadm_completion() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -572,6 +593,9 @@ function _picocli_keyadm_completion() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -614,7 +638,7 @@ function _picocli_keyadm_sandbox() {
 
   local commands="serve reset"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -623,6 +647,9 @@ function _picocli_keyadm_sandbox() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -664,8 +691,8 @@ function _picocli_keyadm_key_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--include-revoked'"
-  local arg_opts="'--limit' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--page-size' '--type' '--user'"
+  local flag_opts="'--reverse' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--include-revoked'"
+  local arg_opts="'--limit' '--status' '--expiring-within' '--created-before' '--created-after' '--unused-for' '--sort' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--page-size' '--type' '--user'"
   local type_option_args=("TENANT_SYSTEM_JWT") # --type values
 
   type compopt &>/dev/null && compopt +o default
@@ -674,10 +701,31 @@ function _picocli_keyadm_key_list() {
     '--limit')
       return
       ;;
+    '--status')
+      return
+      ;;
+    '--expiring-within')
+      return
+      ;;
+    '--created-before')
+      return
+      ;;
+    '--created-after')
+      return
+      ;;
+    '--unused-for')
+      return
+      ;;
+    '--sort')
+      return
+      ;;
     '-p'|'--profile')
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -731,7 +779,7 @@ function _picocli_keyadm_key_get() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -740,6 +788,9 @@ function _picocli_keyadm_key_get() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -782,7 +833,7 @@ function _picocli_keyadm_key_create() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--unlimited'"
-  local arg_opts="'--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--permission' '--credit' '--network' '--chain-id' '--wallet-scope' '--name' '--expires-at' '--expires-in'"
+  local arg_opts="'--save-secret' '--exec' '--exec-timeout' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--permission' '--credit' '--network' '--chain-id' '--wallet-scope' '--name' '--expires-at' '--expires-in'"
   local permission_option_args=("read" "pay" "admin") # --permission values
   local network_option_args=("preprod" "mainnet") # --network values
 
@@ -795,10 +846,19 @@ function _picocli_keyadm_key_create() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--exec')
+      return
+      ;;
+    '--exec-timeout')
+      return
+      ;;
     '-p'|'--profile')
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -869,7 +929,7 @@ function _picocli_keyadm_key_patch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet' '--unlimited' '--limited'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--status' '--add-credit' '--remove-credit' '--network' '--chain-id' '--permission' '--new-token-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--status' '--add-credit' '--remove-credit' '--network' '--chain-id' '--permission' '--new-token-file'"
   local status_option_args=("active" "revoked") # --status values
   local network_option_args=("preprod" "mainnet") # --network values
   local permission_option_args=("read" "pay" "admin") # --permission values
@@ -881,6 +941,9 @@ function _picocli_keyadm_key_patch() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -949,16 +1012,22 @@ function _picocli_keyadm_key_revoke() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-y' '--yes' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local flag_opts="'-y' '--yes' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local arg_opts="'--parallel' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--parallel')
+      return
+      ;;
     '-p'|'--profile')
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -993,6 +1062,84 @@ function _picocli_keyadm_key_revoke() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `rotate` subcommand.
+function _picocli_keyadm_key_rotate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-y' '--yes' '--verify' '--keep-old' '--update-profile' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local arg_opts="'--save-secret' '--exec' '--exec-timeout' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--credit' '--name' '--expires-at' '--expires-in'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--save-secret')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--exec')
+      return
+      ;;
+    '--exec-timeout')
+      return
+      ;;
+    '-p'|'--profile')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--url')
+      return
+      ;;
+    '--provider')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--token-file')
+      return
+      ;;
+    '--project-key-file')
+      return
+      ;;
+    '--business-key-file')
+      return
+      ;;
+    '--credit')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--expires-at')
+      return
+      ;;
+    '--expires-in')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_keyadm_rpckeys_list() {
   # Get completion data
@@ -1001,7 +1148,7 @@ function _picocli_keyadm_rpckeys_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1010,6 +1157,9 @@ function _picocli_keyadm_rpckeys_list() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1052,7 +1202,7 @@ function _picocli_keyadm_tenant_create() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--save-secret' '--save-profile' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--name' '--save-secret' '--exec' '--exec-timeout' '--save-profile' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1066,6 +1216,12 @@ function _picocli_keyadm_tenant_create() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--exec')
+      return
+      ;;
+    '--exec-timeout')
+      return
+      ;;
     '--save-profile')
       return
       ;;
@@ -1073,6 +1229,9 @@ function _picocli_keyadm_tenant_create() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1115,7 +1274,7 @@ function _picocli_keyadm_tenant_update() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--description' '--website' '--email' '--image-url' '--firebase-tenant-id' '--stripe-publishable-key' '--allow-jwt-for-unauthenticated-users' '--stripe-api-key-file' '--stripe-webhook-secret-file' '--login-token-file' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--name' '--description' '--website' '--email' '--image-url' '--firebase-tenant-id' '--stripe-publishable-key' '--allow-jwt-for-unauthenticated-users' '--stripe-api-key-file' '--stripe-webhook-secret-file' '--login-token-file' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1159,6 +1318,9 @@ function _picocli_keyadm_tenant_update() {
     '-o'|'--output')
       return
       ;;
+    '--jq')
+      return
+      ;;
     '--url')
       return
       ;;
@@ -1199,7 +1361,7 @@ function _picocli_keyadm_tenant_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1208,6 +1370,9 @@ function _picocli_keyadm_tenant_show() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1250,7 +1415,7 @@ function _picocli_keyadm_tenant_clientconfig() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1259,6 +1424,9 @@ function _picocli_keyadm_tenant_clientconfig() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1301,7 +1469,7 @@ function _picocli_keyadm_tenant_logintoken() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1310,6 +1478,9 @@ function _picocli_keyadm_tenant_logintoken() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1352,7 +1523,7 @@ function _picocli_keyadm_tenant_apikey() {
 
   local commands="create"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1361,6 +1532,9 @@ function _picocli_keyadm_tenant_apikey() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1403,7 +1577,7 @@ function _picocli_keyadm_tenant_jwt() {
 
   local commands="create"
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1412,6 +1586,9 @@ function _picocli_keyadm_tenant_jwt() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1454,7 +1631,7 @@ function _picocli_keyadm_tenant_apikey_create() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--name' '--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--name' '--save-secret' '--exec' '--exec-timeout' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1468,10 +1645,19 @@ function _picocli_keyadm_tenant_apikey_create() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--exec')
+      return
+      ;;
+    '--exec-timeout')
+      return
+      ;;
     '-p'|'--profile')
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1514,7 +1700,7 @@ function _picocli_keyadm_tenant_jwt_create() {
 
   local commands=""
   local flag_opts="'--testnet' '--force' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--save-secret' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--save-secret' '--exec' '--exec-timeout' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1525,10 +1711,19 @@ function _picocli_keyadm_tenant_jwt_create() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--exec')
+      return
+      ;;
+    '--exec-timeout')
+      return
+      ;;
     '-p'|'--profile')
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1571,7 +1766,7 @@ function _picocli_keyadm_profile_add() {
 
   local commands=""
   local flag_opts="'--use' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--token-env' '--token-command' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--project-key-env' '--project-key-command' '--business-key-env' '--business-key-command' '--auth-header' '--auth-scheme'"
+  local arg_opts="'--token-env' '--token-command' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '--project-key-env' '--project-key-command' '--business-key-env' '--business-key-command' '--auth-header' '--auth-scheme'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1586,6 +1781,9 @@ function _picocli_keyadm_profile_add() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1646,7 +1844,7 @@ function _picocli_keyadm_profile_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1655,6 +1853,9 @@ function _picocli_keyadm_profile_list() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1697,7 +1898,7 @@ function _picocli_keyadm_profile_use() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1706,6 +1907,9 @@ function _picocli_keyadm_profile_use() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1748,7 +1952,7 @@ function _picocli_keyadm_profile_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1757,6 +1961,9 @@ function _picocli_keyadm_profile_show() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1799,7 +2006,7 @@ function _picocli_keyadm_profile_remove() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1808,6 +2015,9 @@ function _picocli_keyadm_profile_remove() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1850,7 +2060,7 @@ function _picocli_keyadm_sandbox_serve() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--port' '--state-dir' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--port' '--state-dir' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1868,6 +2078,9 @@ function _picocli_keyadm_sandbox_serve() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')
@@ -1910,7 +2123,7 @@ function _picocli_keyadm_sandbox_reset() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
-  local arg_opts="'--state-dir' '-p' '--profile' '-o' '--output' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+  local arg_opts="'--state-dir' '-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1925,6 +2138,9 @@ function _picocli_keyadm_sandbox_reset() {
       return
       ;;
     '-o'|'--output')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--url')

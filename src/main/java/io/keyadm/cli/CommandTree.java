@@ -29,6 +29,7 @@ final class CommandTree {
           "--profile",
           "-o",
           "--output",
+          "--jq",
           "--url",
           "--provider",
           "--timeout",

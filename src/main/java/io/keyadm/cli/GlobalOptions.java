@@ -30,6 +30,16 @@ public final class GlobalOptions {
   String output;
 
   @Option(
+      names = "--jq",
+      paramLabel = "<expression>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Filter the JSON output with this jq expression (implies -o json): a string prints raw,"
+              + " anything else as compact JSON, one result a line. Refused where it could drop a"
+              + " one-time secret, unless --save-secret or --exec takes the secret.")
+  String jq;
+
+  @Option(
       names = "--url",
       paramLabel = "<base-url>",
       scope = ScopeType.INHERIT,
@@ -98,6 +108,11 @@ public final class GlobalOptions {
   /** --url, or null. */
   public String url() {
     return url;
+  }
+
+  /** --jq, or null. */
+  public String jq() {
+    return jq;
   }
 
   /** --provider, or null. */

@@ -1,11 +1,14 @@
 package io.keyadm.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyadm.core.KeyadmException;
 import io.keyadm.http.Redactor;
+import io.keyadm.output.JqOutput;
 import io.keyadm.output.KeyViews;
 import io.keyadm.output.ObjectViews;
 import io.keyadm.output.OutputFormat;
 import io.keyadm.output.Printer;
+import io.keyadm.output.Renderer;
 import io.keyadm.provider.ProviderModule;
 import java.util.function.Supplier;
 
@@ -17,6 +20,7 @@ public final class Output {
   private final Supplier<ObjectMapper> mapper;
   private final Supplier<ProviderModule> module;
   private final Supplier<Redactor> redactor;
+  private Renderer jq;
 
   Output(
       GlobalOptions options,
@@ -40,22 +44,48 @@ public final class Output {
     return redactor.get();
   }
 
+  /** The format; {@code --jq} implies json and is compiled here, before anything is sent. */
   public OutputFormat format() {
+    if (options.jq != null) {
+      if (options.output != null && OutputFormat.parse(options.output) != OutputFormat.JSON)
+        throw KeyadmException.usage(
+            "--jq filters JSON: it cannot be combined with -o " + options.output);
+      jq();
+      return OutputFormat.JSON;
+    }
     String f = options.output != null ? options.output : streams.env().get("KEYADM_OUTPUT");
     return f == null || f.isBlank() ? OutputFormat.TABLE : OutputFormat.parse(f);
+  }
+
+  /** Where notes and the output of --exec commands go. */
+  public java.io.PrintWriter err() {
+    return streams.err();
+  }
+
+  /** Whether {@code --jq} filters the output. */
+  public boolean filtered() {
+    return options.jq != null;
+  }
+
+  /** The --jq renderer, compiled once; typed as the interface so the jq classes load on use. */
+  private Renderer jq() {
+    if (jq == null) jq = new JqOutput(options.jq, mapper.get());
+    return jq;
   }
 
   public Printer printer() {
     OutputFormat format = format();
     int width = format == OutputFormat.TABLE ? streams.console().width() : 0;
-    return new Printer(
-        format,
-        streams.out(),
-        streams.err(),
-        width,
-        mapper.get(),
-        options.quiet,
-        width > 0 && colorAllowed());
+    Printer printer =
+        new Printer(
+            format,
+            streams.out(),
+            streams.err(),
+            width,
+            mapper.get(),
+            options.quiet,
+            width > 0 && colorAllowed());
+    return options.jq == null ? printer : printer.rendering(jq());
   }
 
   /**

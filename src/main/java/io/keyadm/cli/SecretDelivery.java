@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Delivers a one-time secret exactly once: on stdout (table: with a "store it now" note; json/yaml:
@@ -22,19 +23,52 @@ import java.nio.file.Path;
  */
 public final class SecretDelivery {
 
+  static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
+
   private final Output output;
   private final Path saveTo;
   private final boolean force;
+  private final SecretExec exec;
 
   public SecretDelivery(Output output, Path saveTo, boolean force) {
+    this(output, saveTo, force, null);
+  }
+
+  SecretDelivery(Output output, Path saveTo, boolean force, SecretExec exec) {
     this.output = output;
     this.saveTo = saveTo;
     this.force = force;
+    this.exec = exec;
+  }
+
+  /** Whether the secret goes to stdout with the result (not to a file or a command). */
+  public boolean onStdout() {
+    return saveTo == null && exec == null;
+  }
+
+  /**
+   * Hands the secret to {@code --save-secret}'s file or {@code --exec}'s command; nothing when it
+   * goes to stdout. Fails with the reason, without the "lost" wording: the caller may roll back.
+   */
+  public void deliverOffStdout(CreatedKey created) {
+    output.redactor().addSecret(created.secret());
+    if (exec != null) exec.run(created.secret() + "\n");
+    else if (saveTo != null) writeFile(created.secret() + "\n");
+  }
+
+  /** Where an off-stdout delivery went, for the note on stderr. */
+  public String destination() {
+    return exec != null ? "the --exec command" : String.valueOf(saveTo);
   }
 
   /** Checks made before anything is created, so that a secret is never made only to be lost. */
   public void checkBeforeCreate() {
     OutputFormat format = output.format();
+    if (output.filtered() && onStdout()) {
+      throw KeyadmException.usage(
+          "--jq could drop the one-time secret: add --save-secret <file> or --exec <command>");
+    }
+    if (exec != null) return;
     if (saveTo == null) {
       if (format == OutputFormat.ID) {
         throw KeyadmException.usage(
@@ -64,10 +98,10 @@ public final class SecretDelivery {
     output.redactor().addSecret(created.secret());
     String revoke = "revoke it with 'keyadm key revoke " + id + "'";
     Printer printer = output.printer();
-    if (saveTo != null) {
+    if (!onStdout()) {
       save(created.secret() + "\n", "key " + id, revoke);
       printer.print(output.keys().created(created, false));
-      printer.note("Secret of key " + id + " saved to " + saveTo + " (mode 0600).");
+      printer.note("Secret of key " + id + " " + deliveredTo() + ".");
     } else {
       printer.print(output.keys().created(created, true));
       if (printer.format().isHuman())
@@ -89,18 +123,14 @@ public final class SecretDelivery {
         Listing.single(
                 listing.headers(), json, listing.ids().isEmpty() ? null : listing.ids().get(0))
             .add(listing.rows().get(0));
-    if (saveTo != null) {
+    if (!onStdout()) {
       ObjectNode secrets = output.mapper().createObjectNode();
       result.secrets().forEach(secrets::put);
       save(secrets.toPrettyString() + "\n", what, revokeHint);
       json.putNull("secrets");
       printer.print(shown);
       printer.note(
-          "Secrets ("
-              + String.join(", ", result.secrets().keySet())
-              + ") saved to "
-              + saveTo
-              + " (mode 0600).");
+          "Secrets (" + String.join(", ", result.secrets().keySet()) + ") " + deliveredTo() + ".");
     } else {
       ObjectNode secrets = json.putObject("secrets");
       result
@@ -117,14 +147,27 @@ public final class SecretDelivery {
     checkDelivered(printer, what, revokeHint);
   }
 
+  private String deliveredTo() {
+    return exec != null ? "handed to the --exec command" : "saved to " + saveTo + " (mode 0600)";
+  }
+
   private void save(String content, String what, String revoke) {
+    try {
+      if (exec != null) exec.run(content);
+      else writeFile(content);
+    } catch (KeyadmException e) {
+      throw lost(what, e.getMessage(), revoke);
+    }
+  }
+
+  private void writeFile(String content) {
     try {
       SecureFiles.writeAtomically(saveTo, content.getBytes(StandardCharsets.UTF_8), force);
     } catch (FileAlreadyExistsException e) {
-      throw lost(
-          what, "--save-secret: " + saveTo + " appeared meanwhile and was not replaced", revoke);
+      throw KeyadmException.usage(
+          "--save-secret: " + saveTo + " appeared meanwhile and was not replaced");
     } catch (IOException e) {
-      throw lost(what, "--save-secret: cannot write " + saveTo + ": " + e.getMessage(), revoke);
+      throw KeyadmException.usage("--save-secret: cannot write " + saveTo + ": " + e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.keyadm.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,6 +28,33 @@ public interface KeyProvider {
 
   /** Revokes one key; a key that is already revoked counts as success. */
   ApiKey revokeKey(String keyId);
+
+  /**
+   * The options of {@code key create} that make a successor of {@code old}: what this provider lets
+   * a new key copy from it, with what the rotate command was given in their place.
+   *
+   * @param given the provider options of {@code key rotate}
+   * @param now the time a lifetime is counted from
+   */
+  default OptionValues successorOf(ApiKey old, OptionValues given, Instant now) {
+    throw new UnsupportedOperationException("key rotate");
+  }
+
+  /**
+   * Makes one authenticated call with {@code secret} instead of the run's own credential; fails as
+   * that call fails.
+   */
+  default void verifySecret(String secret) {
+    throw new UnsupportedOperationException("key rotate --verify");
+  }
+
+  /**
+   * The id of the key this connection authenticates with, or null when its credential is not one of
+   * the keys this provider lists.
+   */
+  default String credentialKeyId() {
+    return null;
+  }
 
   default ApiKey patchKey(String keyId, OptionValues options) {
     throw new UnsupportedOperationException("key patch");

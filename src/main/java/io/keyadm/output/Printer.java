@@ -14,6 +14,7 @@ public final class Printer {
   private final ObjectMapper mapper;
   private final boolean quiet;
   private final boolean color;
+  private Renderer override;
 
   public Printer(
       OutputFormat format,
@@ -32,12 +33,20 @@ public final class Printer {
     this.color = color;
   }
 
+  /** The same printer, rendering every listing with {@code renderer} ({@code --jq}). */
+  public Printer rendering(Renderer renderer) {
+    this.override = renderer;
+    return this;
+  }
+
   public OutputFormat format() {
     return format;
   }
 
   public void print(Listing listing) {
-    if (format == OutputFormat.TABLE && !listing.vertical() && listing.rows().isEmpty()) {
+    if (override != null) {
+      override.render(listing, out);
+    } else if (format == OutputFormat.TABLE && !listing.vertical() && listing.rows().isEmpty()) {
       if (listing.emptyNote() != null) note(listing.emptyNote());
     } else {
       format.renderer(terminalWidth, color, mapper).render(listing, out);

@@ -73,7 +73,7 @@ class CompletionTest {
         .containsExactly(
             "complete -o default -F _keyadm_complete keyadm",
             "status",
-            "list get create patch revoke",
+            "list get create patch revoke rotate",
             "--permission",
             "sandbox-masumi sandbox-pers sandbox-nft prod staging-eu",
             "staging-eu",
@@ -115,7 +115,7 @@ class CompletionTest {
     Files.writeString(config, "profiles:\n  prod:\n    provider: masumi\n");
 
     assertThat(zshCandidates("keyadm key "))
-        .containsExactlyInAnyOrder("list", "get", "create", "patch", "revoke");
+        .containsExactlyInAnyOrder("list", "get", "create", "patch", "revoke", "rotate");
     assertThat(zshCandidates("keyadm key create --per")).containsExactly("--permission");
     assertThat(zshCandidates("keyadm -p "))
         .containsExactlyInAnyOrder("sandbox-masumi", "sandbox-pers", "sandbox-nft", "prod");

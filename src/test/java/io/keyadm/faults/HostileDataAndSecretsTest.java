@@ -243,7 +243,7 @@ class HostileDataAndSecretsTest {
             List.of("key", "get", "cmkey1"),
             List.of("key", "create", "-o", "json"),
             List.of("key", "patch", "cmkey1", "--limited"),
-            List.of("key", "revoke", "cmkey1", "--yes"),
+            List.of("key", "revoke", "cmkey1", "--yes", "--force"),
             List.of("status"),
             List.of("rpc-keys", "list"));
     List<List<String>> persCommands =

@@ -56,12 +56,15 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
   }
 
   @Test
-  void json_output_lists_the_revoked_keys() throws Exception {
+  void json_output_reports_each_key() throws Exception {
     stubDelete(ID, 200, revoked(ID));
 
     Result r = keyadm("key", "revoke", ID, "--yes", "-o", "json");
 
-    assertThat(JsonTrees.parse(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
+    assertThat(JsonTrees.parse(r.stdout()))
+        .isEqualTo(
+            JsonTrees.parse(
+                "[{\"id\":\"cmkey0000000000000000001\",\"outcome\":\"revoked\",\"message\":null}]"));
   }
 
   @Test
@@ -127,14 +130,17 @@ class MasumiKeyRevokeTest extends MasumiTestBase {
         .isEqualTo(first.stdout())
         .isEqualTo(
             """
-        ID                        PERMISSION  STATUS   LIMITED  CREDITS            NETWORKS  TOKEN
-        cmkey0000000000000000001  read        revoked  yes      lovelace=10000000  preprod   **…12
+        ID                        OUTCOME
+        cmkey0000000000000000001  revoked
         """);
     assertThat(again.stderr()).isEmpty();
     assertThat(wm.findAll(anyRequestedFor(anyUrl())))
         .extracting(r -> r.getMethod() + " " + r.getUrl() + " " + r.getBodyAsString())
         .containsExactly(
-            "DELETE /api/v1/api-key " + deleteBody, "DELETE /api/v1/api-key " + deleteBody);
+            "GET /api/v1/api-key-status ",
+            "DELETE /api/v1/api-key " + deleteBody,
+            "GET /api/v1/api-key-status ",
+            "DELETE /api/v1/api-key " + deleteBody);
     assertThat(wm.getAllScenarios().getScenarios().get(0).getState()).isEqualTo("revoked");
   }
 

@@ -189,7 +189,7 @@ class PersTest extends ApiTest {
     Result r = keyadm("key", "revoke", KEY_ID, "--yes", "-o", "json");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(parse(r.stdout()).get(0).get("status").asText()).isEqualTo("revoked");
+    assertThat(parse(r.stdout()).get(0).get("outcome").asText()).isEqualTo("revoked");
     wm.verify(
         deleteRequestedFor(urlEqualTo("/v2/api-keys/" + KEY_ID))
             .withHeader("Authorization", equalTo("Bearer " + JWT)));

@@ -5,7 +5,9 @@ import io.keyadm.cli.Subcommands;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-@Command(name = "key", description = "Lists, shows, creates, changes and revokes API keys.")
+@Command(
+    name = "key",
+    description = "Lists, shows, creates, changes, revokes and rotates API keys.")
 public final class KeyCommand extends ParentCommand {
 
   public static final Map<String, Class<?>> SUBCOMMANDS =
@@ -19,5 +21,7 @@ public final class KeyCommand extends ParentCommand {
           "patch",
           KeyPatchCommand.class,
           "revoke",
-          KeyRevokeCommand.class);
+          KeyRevokeCommand.class,
+          "rotate",
+          KeyRotateCommand.class);
 }

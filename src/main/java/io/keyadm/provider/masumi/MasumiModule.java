@@ -53,7 +53,7 @@ public final class MasumiModule implements ProviderModule {
 
   @Override
   public Set<String> commands() {
-    return Set.of("key patch", "rpc-keys list");
+    return Set.of("key patch", "rpc-keys list", "key rotate --verify");
   }
 
   @Override
@@ -62,6 +62,7 @@ public final class MasumiModule implements ProviderModule {
       case "key list" -> MasumiOptions.LIST;
       case "key create" -> MasumiOptions.CREATE;
       case "key patch" -> MasumiOptions.PATCH;
+      case "key rotate" -> MasumiOptions.ROTATE;
       default -> List.of();
     };
   }
@@ -72,6 +73,7 @@ public final class MasumiModule implements ProviderModule {
       case "key list" -> MasumiOptions.pageSize(values, MasumiProvider.DEFAULT_PAGE_SIZE);
       case "key create" -> MasumiOptions.keySpec(values);
       case "key patch" -> MasumiOptions.keyPatch(values, null);
+      case "key rotate" -> MasumiOptions.rotateCredits(values);
       default -> {}
     }
   }

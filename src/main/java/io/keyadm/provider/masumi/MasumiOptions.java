@@ -60,6 +60,13 @@ final class MasumiOptions {
           ProviderOption.repeatable(
               WALLET_SCOPE, "<hot-wallet-id>", "Restrict to this hot wallet, repeatable."));
 
+  static final List<ProviderOption> ROTATE =
+      List.of(
+          ProviderOption.repeatable(
+              CREDIT,
+              "<unit>=<amount>",
+              "The successor's credit, repeatable, instead of the old key's remaining credits."));
+
   static final List<ProviderOption> PATCH =
       List.of(
           ProviderOption.value(STATUS, "<status>", "active or revoked.")
@@ -131,6 +138,12 @@ final class MasumiOptions {
     }
     onceEach(credits, CREDIT);
     return spec;
+  }
+
+  /** {@code --credit} of {@code key rotate}, checked as {@code key create} checks it. */
+  static void rotateCredits(OptionValues v) {
+    List<Credit> credits = v.all(CREDIT).stream().map(c -> credit(c, CREDIT)).toList();
+    onceEach(credits, CREDIT);
   }
 
   /** The options of {@code key patch}, checked; the new token is read later, by the caller. */

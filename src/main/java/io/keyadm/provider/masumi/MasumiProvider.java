@@ -2,7 +2,6 @@ package io.keyadm.provider.masumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.keyadm.config.Credential;
 import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
@@ -15,6 +14,7 @@ import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
 import io.keyadm.http.ErrorEnvelope;
 import io.keyadm.provider.ProviderContext;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +36,19 @@ final class MasumiProvider implements KeyProvider {
 
   /** Connected on first use: options are checked before the token is read. */
   private MasumiApi api() {
-    if (api == null) {
-      Credential token = ctx.credentials().require(Secret.TOKEN);
-      ApiClient client =
-          ApiClient.connect(
-              ctx.baseUrl(),
-              ctx.http(),
-              new MasumiAuth(token.value()),
-              ErrorEnvelope.json(mapper, MasumiApi::readError),
-              ctx.redactor(),
-              mapper);
-      api = new MasumiApi(client);
-    }
+    if (api == null) api = connect(ctx.credentials().require(Secret.TOKEN).value());
     return api;
+  }
+
+  private MasumiApi connect(String token) {
+    return new MasumiApi(
+        ApiClient.connect(
+            ctx.baseUrl(),
+            ctx.http(),
+            new MasumiAuth(token),
+            ErrorEnvelope.json(mapper, MasumiApi::readError),
+            ctx.redactor(),
+            mapper));
   }
 
   @Override
@@ -140,6 +140,22 @@ final class MasumiProvider implements KeyProvider {
               + "'");
     }
     return new CreatedKey(toKey(created), token);
+  }
+
+  @Override
+  public OptionValues successorOf(ApiKey old, OptionValues given, Instant now) {
+    return MasumiSuccessor.of(old, given);
+  }
+
+  /** {@code GET /api-key-status} answers for any active key. */
+  @Override
+  public void verifySecret(String secret) {
+    connect(secret).status();
+  }
+
+  @Override
+  public String credentialKeyId() {
+    return api().status().id();
   }
 
   @Override

@@ -66,6 +66,15 @@ public final class NftModule implements ProviderModule {
               EXPIRES_AT, "<time>", "Expiry as an RFC 3339 time, e.g. 2027-01-01T00:00:00Z."),
           ProviderOption.value(EXPIRES_IN, "<duration>", "Expiry from now, e.g. 30d or 12h."));
 
+  private static final List<ProviderOption> ROTATE =
+      List.of(
+          ProviderOption.value(
+              EXPIRES_AT,
+              "<time>",
+              "The successor's expiry (default: the old key's lifetime from now)."),
+          ProviderOption.value(
+              EXPIRES_IN, "<duration>", "The successor's expiry from now, e.g. 30d."));
+
   @Override
   public String id() {
     return ID;
@@ -82,10 +91,17 @@ public final class NftModule implements ProviderModule {
   }
 
   @Override
+  public Set<String> commands() {
+    return Set.of(
+        "key list --created-before", "key list --created-after", "key list --expiring-within");
+  }
+
+  @Override
   public List<ProviderOption> options(String command) {
     return switch (command) {
       case "key list" -> LIST;
       case "key create" -> CREATE;
+      case "key rotate" -> ROTATE;
       default -> List.of();
     };
   }
@@ -94,7 +110,7 @@ public final class NftModule implements ProviderModule {
   public void check(String command, OptionValues values, Clock clock) {
     switch (command) {
       case "key list" -> user(values);
-      case "key create" -> expiry(values, clock.instant());
+      case "key create", "key rotate" -> expiry(values, clock.instant());
       default -> {}
     }
   }

@@ -16,6 +16,7 @@ import io.keyadm.http.ApiError;
 import io.keyadm.http.ErrorEnvelope;
 import io.keyadm.provider.ProviderContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,32 @@ final class NftProvider implements KeyProvider {
     }
     ApiKey key = toKey(created);
     return new CreatedKey(key, secret, expiryWarnings(asked, key.expiresAt()));
+  }
+
+  /**
+   * A successor lives as long as the old key did ({@code expiresAt - createdAt}), counted from now;
+   * a key without expiry has a successor without one.
+   */
+  @Override
+  public OptionValues successorOf(ApiKey old, OptionValues given, Instant now) {
+    if (given.has(NftModule.EXPIRES_IN) || given.has(NftModule.EXPIRES_AT)) return given;
+    OptionValues create = OptionValues.none();
+    if (old.expiresAt() == null) return create;
+    if (old.createdAt() == null || !old.expiresAt().isAfter(old.createdAt()))
+      throw KeyadmException.usage(
+          "key "
+              + old.id()
+              + " has no readable lifetime (createdAt to expiresAt): give --expires-in or --expires-at");
+    Duration lifetime = Duration.between(old.createdAt(), old.expiresAt());
+    return create.put(NftModule.EXPIRES_AT, List.of(now.plus(lifetime).toString()));
+  }
+
+  /** The platform lists its keys' secrets in clear, so the token in use is found among them. */
+  @Override
+  public String credentialKeyId() {
+    String token = ctx.credentials().require(Secret.TOKEN).value();
+    for (NftWire k : api().myKeys()) if (token.equals(k.apiKey())) return k.id();
+    return null;
   }
 
   /** The request field is spelled expiresAT; a server that ignored it stores no expiry. */

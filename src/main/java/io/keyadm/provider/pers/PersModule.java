@@ -51,6 +51,10 @@ public final class PersModule implements ProviderModule {
   private static final List<ProviderOption> CREATE =
       List.of(ProviderOption.value(NAME, "<name>", "The key's name (required)."));
 
+  private static final List<ProviderOption> ROTATE =
+      List.of(
+          ProviderOption.value(NAME, "<name>", "The successor's name (default: the old key's)."));
+
   @Override
   public String id() {
     return ID;
@@ -68,7 +72,12 @@ public final class PersModule implements ProviderModule {
 
   @Override
   public Set<String> commands() {
-    return Set.of("tenant");
+    return Set.of(
+        "tenant",
+        "key list --unused-for",
+        "key list --created-before",
+        "key list --created-after",
+        "key list --expiring-within");
   }
 
   @Override
@@ -76,6 +85,7 @@ public final class PersModule implements ProviderModule {
     return switch (command) {
       case "key list" -> LIST;
       case "key create" -> CREATE;
+      case "key rotate" -> ROTATE;
       default -> List.of();
     };
   }
@@ -83,6 +93,7 @@ public final class PersModule implements ProviderModule {
   @Override
   public void check(String command, OptionValues values, Clock clock) {
     if (command.equals("key create")) keyName(values);
+    if (command.equals("key rotate") && values.has(NAME)) keyName(values);
   }
 
   /** The name of a new key: PERS requires one. */

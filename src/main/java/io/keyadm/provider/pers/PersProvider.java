@@ -15,6 +15,7 @@ import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.core.TenantAdmin;
 import io.keyadm.http.ApiError;
+import io.keyadm.provider.Json;
 import io.keyadm.provider.ProviderContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +98,9 @@ final class PersProvider implements KeyProvider {
                 () ->
                     session
                         .api()
-                        .listKeys(o.one(PersModule.TYPE), o.has(PersModule.INCLUDE_REVOKED)))
+                        .listKeys(
+                            o.one(PersModule.TYPE),
+                            o.has(PersModule.INCLUDE_REVOKED) || query.filter().wantsRevoked()))
             .stream()
             .map(this::toKey)
             .toList();
@@ -129,6 +132,29 @@ final class PersProvider implements KeyProvider {
               + "'");
     }
     return new CreatedKey(toKey(created), secret);
+  }
+
+  /** A successor keeps the old key's name unless {@code --name} gives another. */
+  @Override
+  public OptionValues successorOf(ApiKey old, OptionValues given, Instant now) {
+    String name = given.has(PersModule.NAME) ? given.one(PersModule.NAME) : old.name();
+    return OptionValues.none().put(PersModule.NAME, name == null ? null : List.of(name));
+  }
+
+  /**
+   * The admin JWT in use is one of the listed keys when its preview (first 8 + "..." + last 4, as
+   * PERS shows it) is that key's.
+   */
+  @Override
+  public String credentialKeyId() {
+    String token = session.context().credentials().require(Secret.TOKEN).value();
+    if (token.length() < 12) return null;
+    String preview = token.substring(0, 8) + "..." + token.substring(token.length() - 4);
+    return session.admin(() -> session.api().listKeys(null, false)).stream()
+        .filter(k -> preview.equals(Json.text(k.raw(), "shortenedPrivateKey")))
+        .map(PersWire.Key::id)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
