@@ -49,8 +49,10 @@ public final class Cli {
       providerOptions.describeRoot(cli.getCommandSpec());
       CommandTree.attach(cli, KeyadmCommand.class, args, providerOptions);
     }
-    // After attaching: setOut and setErr reach only the subcommands that exist when they are
-    // called.
+    // After attaching: setOut, setErr and the defaults reach only the subcommands that exist when
+    // they are called.
+    if (services.session().defaults() != null)
+      cli.setDefaultValueProvider(services.session().defaults());
     cli.setOut(services.streams().out());
     cli.setErr(services.streams().err());
     return cli;

@@ -50,8 +50,13 @@ public final class Connection implements AutoCloseable {
     module.check(run.path(), run.options(), services.streams().clock());
     String url = services.selection().url();
     if (BuiltInProfiles.EMBEDDED_URL.equals(url)) {
-      sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers);
-      url = sandbox.baseUrl(module.id());
+      String shared = services.session().sandboxUrl(module.id());
+      if (shared != null) {
+        url = shared;
+      } else {
+        sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers);
+        url = sandbox.baseUrl(module.id());
+      }
     }
     host = hostOf(url);
     provider = opener.open(module, context(url));
@@ -83,7 +88,8 @@ public final class Connection implements AutoCloseable {
             timeout(),
             retries,
             "keyadm/" + Version.get(),
-            options.debug ? services.streams().err() : null);
+            options.debug ? services.streams().err() : null,
+            services.session().cancellation());
     var profile = services.selection().profile();
     return new ProviderContext(
         url,

@@ -4,6 +4,7 @@ import io.keyadm.cli.key.KeyCommand;
 import io.keyadm.cli.profile.ProfileCommand;
 import io.keyadm.cli.rpckeys.RpcKeysCommand;
 import io.keyadm.cli.sandbox.SandboxCommand;
+import io.keyadm.cli.shell.ShellCommand;
 import io.keyadm.cli.tenant.TenantCommand;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -58,7 +59,9 @@ public final class KeyadmCommand implements Runnable {
           "completion",
           CompletionCommand.class,
           "sandbox",
-          SandboxCommand.class);
+          SandboxCommand.class,
+          "shell",
+          ShellCommand.class);
 
   @Mixin GlobalOptions options;
 

@@ -42,6 +42,7 @@ public final class Services implements AutoCloseable {
   private Connection connection;
   private Connection.Opener opener = ProviderModule::open;
   private Output output;
+  private Session session = Session.NONE;
 
   public Services(Streams streams, Providers providers) {
     this.streams = streams;
@@ -80,6 +81,21 @@ public final class Services implements AutoCloseable {
   public Services withOpener(Connection.Opener opener) {
     this.opener = opener;
     return this;
+  }
+
+  /** Runs this run's command as one of a {@code keyadm shell} session (see {@link Session}). */
+  public Services inSession(Session session) {
+    this.session = session;
+    return this;
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  /** How providers are opened: the module's own, or a test's fake. */
+  public Connection.Opener opener() {
+    return opener;
   }
 
   /** Starts building what a network command needs on a second thread (real runs only). */
