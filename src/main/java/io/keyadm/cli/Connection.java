@@ -49,7 +49,7 @@ public final class Connection implements AutoCloseable {
     module.check(run.path(), run.options(), services.streams().clock());
     String url = services.selection().url();
     if (BuiltInProfiles.EMBEDDED_URL.equals(url)) {
-      sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers);
+      sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers, module.id());
       url = sandbox.baseUrl(module.id());
     }
     host = hostOf(url);
