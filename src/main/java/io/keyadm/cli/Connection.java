@@ -54,7 +54,7 @@ public final class Connection implements AutoCloseable {
       if (shared != null) {
         url = shared;
       } else {
-        sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers);
+        sandbox = EmbeddedSandbox.start(services.sandboxStateDir(), providers, module.id());
         url = sandbox.baseUrl(module.id());
       }
     }

@@ -1,7 +1,9 @@
 package io.keyadm.cli;
 
+import io.keyadm.core.KeyadmException;
 import io.keyadm.provider.Providers;
 import io.keyadm.sandbox.SandboxServer;
+import io.keyadm.sandbox.StateException;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +18,19 @@ final class EmbeddedSandbox implements AutoCloseable {
     this.server = server;
   }
 
-  static EmbeddedSandbox start(Path stateDir, Providers providers) {
-    return new EmbeddedSandbox(
-        SandboxServer.start("127.0.0.1", 0, stateDir, providers.sandboxParts()));
+  /**
+   * Starts the sandbox and reads the state of the provider the command uses, once: a broken state
+   * file is a usage error that names the file, not a server failure.
+   */
+  static EmbeddedSandbox start(Path stateDir, Providers providers, String provider) {
+    SandboxServer server = SandboxServer.start("127.0.0.1", 0, stateDir, providers.sandboxParts());
+    try {
+      server.check(provider);
+    } catch (StateException e) {
+      server.stop();
+      throw KeyadmException.usage(e.getMessage());
+    }
+    return new EmbeddedSandbox(server);
   }
 
   String baseUrl(String provider) {

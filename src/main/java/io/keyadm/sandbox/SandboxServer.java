@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The embedded emulator of the providers' APIs, on the JDK's own HTTP server (no extra dependency,
@@ -38,13 +39,22 @@ public final class SandboxServer {
   private final ExecutorService executor;
   private final Map<String, SandboxPart> parts;
   private final String host;
+  private final StateStore store;
+  private final StateLog log;
 
   private SandboxServer(
-      HttpServer server, ExecutorService executor, Map<String, SandboxPart> parts, String host) {
+      HttpServer server,
+      ExecutorService executor,
+      Map<String, SandboxPart> parts,
+      String host,
+      StateStore store,
+      StateLog log) {
     this.server = server;
     this.executor = executor;
     this.parts = parts;
     this.host = host;
+    this.store = store;
+    this.log = log;
   }
 
   /** Starts with the real services' delay on failed authentication: up to 1 s. */
@@ -62,6 +72,7 @@ public final class SandboxServer {
       String host, int port, Path stateDir, long authDelayMillis, List<SandboxPart> parts) {
     ObjectMapper mapper = new ObjectMapper();
     StateStore store = new StateStore(stateDir, mapper);
+    StateLog log = new StateLog();
     Map<String, SandboxPart> byId = new LinkedHashMap<>();
     Map<String, SandboxPart> byBase = new LinkedHashMap<>();
     for (SandboxPart part : parts) {
@@ -88,7 +99,7 @@ public final class SandboxServer {
       server.setExecutor(executor);
       for (SandboxPart part : parts) {
         Emulator emulator = part.emulator(mapper, authDelayMillis);
-        server.createContext(part.basePath(), ex -> serve(ex, part, emulator, store, mapper));
+        server.createContext(part.basePath(), ex -> serve(ex, part, emulator, store, mapper, log));
       }
       server.createContext(
           "/",
@@ -101,7 +112,7 @@ public final class SandboxServer {
                 0);
           });
       server.start();
-      return new SandboxServer(server, executor, Map.copyOf(byId), host);
+      return new SandboxServer(server, executor, Map.copyOf(byId), host, store, log);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start the sandbox on " + host + ":" + port + ": " + e.getMessage(), e);
@@ -123,6 +134,31 @@ public final class SandboxServer {
     return "http://" + host + ":" + port() + part.basePath();
   }
 
+  /**
+   * Reads one provider's state now (the one a command is about to use), so that a broken state file
+   * is reported before any request.
+   *
+   * @throws StateException when the state cannot be read or written
+   */
+  public void check(String provider) {
+    SandboxPart part = parts.get(provider);
+    if (part == null) throw new IllegalArgumentException("no sandbox for provider " + provider);
+    try {
+      store.check(part.id(), part::seed);
+    } catch (StateException e) {
+      log.report(e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * Where a request that finds the state unusable is reported (once for each new message), besides
+   * the 503 it answers; {@code sandbox serve} logs on stderr.
+   */
+  public void logStateErrorsTo(Consumer<String> sink) {
+    log.sink = sink;
+  }
+
   /** Clears every provider's state. */
   public static void reset(Path stateDir) throws IOException {
     new StateStore(stateDir, new ObjectMapper()).reset();
@@ -138,19 +174,41 @@ public final class SandboxServer {
     }
   }
 
+  /** Reports each new state error once, so a broken file does not flood the log. */
+  private static final class StateLog {
+    volatile Consumer<String> sink = line -> {};
+    private String last;
+
+    synchronized void report(String message) {
+      if (message.equals(last)) return;
+      last = message;
+      sink.accept(message);
+    }
+
+    synchronized void cleared() {
+      last = null;
+    }
+  }
+
+  /** A response serialised inside the transaction, so that it never shares nodes with the state. */
+  private record Encoded(int status, byte[] body, long delayMillis) {}
+
   private static void serve(
-      HttpExchange ex, SandboxPart part, Emulator emulator, StateStore store, ObjectMapper mapper)
+      HttpExchange ex,
+      SandboxPart part,
+      Emulator emulator,
+      StateStore store,
+      ObjectMapper mapper,
+      StateLog log)
       throws IOException {
     try (ex) {
       byte[] body;
       try (InputStream in = ex.getRequestBody()) {
         body = in.readNBytes(MAX_BODY + 1);
       }
-      SandboxResponse response;
+      Encoded response;
       if (body.length > MAX_BODY) {
-        response =
-            new SandboxResponse(
-                413, mapper.createObjectNode().put("message", "request entity too large"));
+        response = encode(mapper, 413, "request entity too large");
       } else {
         String path = ex.getRequestURI().getRawPath().substring(part.basePath().length());
         SandboxRequest request =
@@ -161,15 +219,36 @@ public final class SandboxServer {
                 ex.getRequestHeaders(),
                 body);
         try {
-          response = store.transact(part.id(), part::seed, tx -> emulator.handle(request, tx));
-        } catch (RuntimeException e) {
           response =
-              new SandboxResponse(
-                  500, mapper.createObjectNode().put("message", "Internal Server Error"));
+              store.transact(
+                  part.id(),
+                  part::seed,
+                  tx -> {
+                    SandboxResponse r = emulator.handle(request, tx);
+                    return new Encoded(r.status(), bytes(mapper, r.body()), r.delayMillis());
+                  });
+          log.cleared();
+        } catch (StateException e) {
+          // Not a server fault to retry: the operator's state file needs a look.
+          log.report(e.getMessage());
+          response = encode(mapper, 503, e.getMessage());
+        } catch (RuntimeException e) {
+          response = encode(mapper, 500, "Internal Server Error");
         }
       }
-      send(
-          ex, response.status(), mapper.writeValueAsBytes(response.body()), response.delayMillis());
+      send(ex, response.status(), response.body(), response.delayMillis());
+    }
+  }
+
+  private static Encoded encode(ObjectMapper mapper, int status, String message) {
+    return new Encoded(status, bytes(mapper, mapper.createObjectNode().put("message", message)), 0);
+  }
+
+  private static byte[] bytes(ObjectMapper mapper, Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

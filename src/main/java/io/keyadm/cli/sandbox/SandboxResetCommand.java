@@ -4,6 +4,7 @@ import io.keyadm.cli.Services;
 import io.keyadm.cli.Streams;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.sandbox.SandboxServer;
+import io.keyadm.sandbox.StateException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,8 +36,10 @@ final class SandboxResetCommand implements Callable<Integer> {
     try {
       SandboxServer.reset(dir);
     } catch (IOException e) {
-      throw new KeyadmException(
-          KeyadmException.Kind.UNEXPECTED, "cannot reset " + dir + ": " + e.getMessage());
+      throw KeyadmException.usage(
+          "cannot reset the sandbox state in " + dir + ": " + e.getMessage());
+    } catch (StateException e) {
+      throw KeyadmException.usage(e.getMessage());
     }
     streams.tell("Sandbox state cleared (" + dir + ").");
     return 0;

@@ -4,6 +4,7 @@ import io.keyadm.cli.Services;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.sandbox.SandboxPart;
 import io.keyadm.sandbox.SandboxServer;
+import io.keyadm.sandbox.StateException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -51,6 +52,23 @@ final class SandboxServeCommand implements Callable<Integer> {
       server = SandboxServer.start("127.0.0.1", port, dir, parts);
     } catch (UncheckedIOException e) {
       throw KeyadmException.usage(e.getMessage());
+    }
+    // A broken state file is reported at once, and again whenever a request finds it so; the
+    // other providers go on serving, and a 'sandbox reset' from another shell mends it.
+    PrintWriter err = services.streams().err();
+    server.logStateErrorsTo(
+        line -> {
+          synchronized (err) {
+            err.println("keyadm: " + line);
+            err.flush();
+          }
+        });
+    for (SandboxPart part : parts) {
+      try {
+        server.check(part.id());
+      } catch (StateException e) {
+        // logged above; the part answers 503 with the same line until the file is mended
+      }
     }
     CountDownLatch stopped = new CountDownLatch(1);
     StopSignals.onStop(stopped::countDown);
