@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  6    server unavailable, rate limited, or an unusable answer",
       "  7    network failure or timeout",
       "  8    partial failure of a command on several keys",
+      "  9    audit found something at or above --fail-on",
       "  130  interrupted"
     })
 public final class KeyadmCommand implements Runnable {
@@ -58,7 +59,9 @@ public final class KeyadmCommand implements Runnable {
           "completion",
           CompletionCommand.class,
           "sandbox",
-          SandboxCommand.class);
+          SandboxCommand.class,
+          "audit",
+          AuditCommand.class);
 
   @Mixin GlobalOptions options;
 

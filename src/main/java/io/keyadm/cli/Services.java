@@ -90,6 +90,11 @@ public final class Services implements AutoCloseable {
     return this;
   }
 
+  /** How providers are opened in this run. */
+  Connection.Opener opener() {
+    return opener;
+  }
+
   /** Starts building what a network command needs on a second thread (real runs only). */
   void warmUp() {
     if (warmUpOnDemand && warmMapper == null && mapper == null) warmMapper = Warmup.start();
@@ -169,7 +174,7 @@ public final class Services implements AutoCloseable {
 
   public CredentialResolver credentials() {
     if (credentials == null)
-      credentials = new CredentialResolver(options, chain(), selection(), redactor());
+      credentials = new CredentialResolver(options, chain(), selection()::profile, redactor());
     return credentials;
   }
 
