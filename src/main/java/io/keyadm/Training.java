@@ -3,6 +3,7 @@ package io.keyadm;
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
 import io.keyadm.config.Secret;
 import io.keyadm.http.Warmup;
 import io.keyadm.provider.ProviderModule;
@@ -84,12 +85,14 @@ final class Training {
         Writer sink = Writer.nullWriter();
         Services services =
             new Services(
-                env,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(sink),
-                new PrintWriter(sink),
-                Clock.systemUTC(),
-                Console.NONE);
+                new Streams(
+                    env,
+                    new ByteArrayInputStream(new byte[0]),
+                    new PrintWriter(sink),
+                    new PrintWriter(sink),
+                    Clock.systemUTC(),
+                    Console.NONE),
+                Providers.builtIn());
         Cli.run(services, args);
       }
     } finally {

@@ -10,7 +10,6 @@ import io.keyadm.provider.Providers;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,16 +48,6 @@ public final class Services implements AutoCloseable {
     this.providers = providers;
   }
 
-  public Services(
-      Map<String, String> env,
-      InputStream stdin,
-      PrintWriter out,
-      PrintWriter err,
-      Clock clock,
-      Console console) {
-    this(new Streams(env, stdin, out, err, clock, console), Providers.builtIn());
-  }
-
   /** The real process: its environment, standard streams, clock and terminal. */
   public static Services system() {
     PrintWriter out =
@@ -73,7 +62,10 @@ public final class Services implements AutoCloseable {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
     Services services =
-        new Services(System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole());
+        new Services(
+            new Streams(
+                System.getenv(), System.in, out, err, Clock.systemUTC(), new SystemConsole()),
+            Providers.builtIn());
     services.warmUpOnDemand = true;
     return services;
   }

@@ -3,6 +3,8 @@ package io.keyadm.docs;
 import io.keyadm.cli.Cli;
 import io.keyadm.cli.Console;
 import io.keyadm.cli.Services;
+import io.keyadm.cli.Streams;
+import io.keyadm.provider.Providers;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.PrintWriter;
@@ -25,12 +27,14 @@ public final class ManPages {
     Writer sink = Writer.nullWriter();
     Services services =
         new Services(
-            Map.of(),
-            new ByteArrayInputStream(new byte[0]),
-            new PrintWriter(sink),
-            new PrintWriter(sink),
-            Clock.systemUTC(),
-            Console.NONE);
+            new Streams(
+                Map.of(),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(sink),
+                new PrintWriter(sink),
+                Clock.systemUTC(),
+                Console.NONE),
+            Providers.builtIn());
     int rc =
         ManPageGenerator.generateManPage(
             out, null, new boolean[0], true, Cli.commandLine(services).getCommandSpec());

@@ -50,29 +50,38 @@ final class NftApi {
     return ServerError.statusLine(status, reason);
   }
 
-  List<JsonNode> myKeys() {
-    return Json.array(client.get("/api-keys/my").send(), "the list of API keys");
+  List<NftWire> myKeys() {
+    return keys(client.get("/api-keys/my").send());
   }
 
-  List<JsonNode> userKeys(String userId) {
-    return Json.array(client.get("/api-keys/user/" + userId).send(), "the list of API keys");
+  List<NftWire> userKeys(String userId) {
+    return keys(client.get("/api-keys/user/" + userId).send());
   }
 
-  JsonNode key(String id) {
-    return unwrap(client.get("/api-keys/" + id).send(), "the API key");
+  NftWire key(String id) {
+    return NftWire.from(unwrap(client.get("/api-keys/" + id).send(), "the API key"));
   }
 
   /** The request field is spelled {@code expiresAT}; the stored one is {@code expiresAt}. */
-  JsonNode create(Instant expiresAt) {
+  NftWire create(Instant expiresAt) {
     ObjectNode body = client.mapper().createObjectNode();
     if (expiresAt != null) body.put("expiresAT", expiresAt.toString());
-    return unwrap(
-        client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(),
-        "the new API key");
+    return NftWire.from(
+        unwrap(
+            client
+                .post("/api-keys")
+                .body(body)
+                .ifOutcomeUnknown("check with 'keyadm key list'")
+                .send(),
+            "the new API key"));
   }
 
   JsonNode delete(String id) {
     return client.delete("/api-keys/" + id).send();
+  }
+
+  private static List<NftWire> keys(JsonNode body) {
+    return Json.array(body, "the list of API keys").stream().map(NftWire::from).toList();
   }
 
   /** One object, bare or inside {@code data}. */

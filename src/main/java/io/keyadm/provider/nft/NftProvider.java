@@ -13,7 +13,6 @@ import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
-import io.keyadm.provider.Json;
 import io.keyadm.provider.ProviderContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +104,7 @@ final class NftProvider implements KeyProvider {
   @Override
   public List<ApiKey> listKeys(ListQuery query) {
     String user = NftModule.user(query.options());
-    List<JsonNode> raw = user == null ? api().myKeys() : api().userKeys(user);
+    List<NftWire> raw = user == null ? api().myKeys() : api().userKeys(user);
     List<ApiKey> keys = raw.stream().map(this::toKey).toList();
     return query.truncate(keys);
   }
@@ -123,12 +122,9 @@ final class NftProvider implements KeyProvider {
   @Override
   public CreatedKey createKey(OptionValues options) {
     Instant asked = NftModule.expiry(options, clock.instant());
-    JsonNode created = api().create(asked);
-    String id = Json.id(created, "id", "_id");
-    String secret =
-        Json.text(created, "apiKey") != null
-            ? Json.text(created, "apiKey")
-            : Json.text(created, "key");
+    NftWire created = api().create(asked);
+    String id = created.id();
+    String secret = created.apiKey();
     if (secret == null || secret.isEmpty()) {
       throw KeyadmException.unusable(
           "key "
@@ -167,22 +163,22 @@ final class NftProvider implements KeyProvider {
     }
   }
 
-  ApiKey toKey(JsonNode n) {
-    Instant expires = Json.time(n, "expiresAt");
+  private ApiKey toKey(NftWire k) {
+    Instant expires = k.expiresAt();
     String status =
         expires != null && !expires.isAfter(clock.instant()) ? ApiKey.EXPIRED : ApiKey.ACTIVE;
     return new ApiKey(
-        Json.id(n, "id", "_id"),
+        k.id(),
         null,
         NftModule.ID,
         status,
         "api-key",
-        Json.time(n, "createdAt"),
+        k.createdAt(),
         expires,
         null,
         null,
         null,
-        Json.texts(n.get("scopes")),
-        n);
+        k.scopes(),
+        k.raw());
   }
 }

@@ -54,30 +54,36 @@ final class PersApi {
   }
 
   /** Bare array or an object wrapping one (2.2.2 may page; the shape is undocumented). */
-  List<JsonNode> listKeys(String type, boolean includeRevoked) {
+  List<PersWire.Key> listKeys(String type, boolean includeRevoked) {
     JsonNode body =
         client
             .get("/api-keys")
             .query("type", type)
             .query("includeRevoked", includeRevoked ? "true" : null)
             .send();
-    return Json.array(body, "the list of API keys");
+    return Json.array(body, "the list of API keys").stream().map(PersWire.Key::from).toList();
   }
 
-  JsonNode createKey(String name) {
+  PersWire.Key createKey(String name) {
     ObjectNode body = client.mapper().createObjectNode().put("name", name);
-    return Json.object(
-        client.post("/api-keys").body(body).ifOutcomeUnknown("check with 'keyadm key list'").send(),
-        "the new API key");
+    return PersWire.Key.from(
+        Json.object(
+            client
+                .post("/api-keys")
+                .body(body)
+                .ifOutcomeUnknown("check with 'keyadm key list'")
+                .send(),
+            "the new API key"));
   }
 
+  /** The answer's {@code apiKey} confirms the revocation; it may be absent. */
   JsonNode revokeKey(String id) {
     return client.delete("/api-keys/" + id).send();
   }
 
-  JsonNode createTenant(String projectName) {
+  PersWire.Tenant createTenant(String projectName) {
     ObjectNode body = client.mapper().createObjectNode().put("projectName", projectName);
-    return Json.object(
+    return tenant(
         client
             .post("/tenants")
             .body(body)
@@ -108,9 +114,9 @@ final class PersApi {
     return client.get("/tenants/login-token").send();
   }
 
-  JsonNode createTenantApiKey(String keyName) {
+  PersWire.Tenant createTenantApiKey(String keyName) {
     ObjectNode body = client.mapper().createObjectNode().put("keyName", keyName);
-    return Json.object(
+    return tenant(
         client
             .post("/tenants/api-keys")
             .body(body)
@@ -119,8 +125,12 @@ final class PersApi {
         "the tenant");
   }
 
-  JsonNode createTenantJwt(boolean testnet) {
+  PersWire.Tenant createTenantJwt(boolean testnet) {
     ObjectNode body = client.mapper().createObjectNode().put("isTestnet", testnet);
-    return Json.object(client.post("/tenants/jwt-tokens").body(body).send(), "the tenant");
+    return tenant(client.post("/tenants/jwt-tokens").body(body).send(), "the tenant");
+  }
+
+  private static PersWire.Tenant tenant(JsonNode body, String what) {
+    return PersWire.Tenant.from(Json.object(body, what));
   }
 }

@@ -14,11 +14,7 @@ import io.keyadm.core.ListQuery;
 import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.core.TenantAdmin;
-import io.keyadm.core.TenantResult;
-import io.keyadm.core.TenantUpdate;
-import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
-import io.keyadm.provider.Json;
 import io.keyadm.provider.ProviderContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,51 +22,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-/** The PERS loyalty platform: tenant API keys and tenant administration. */
-final class PersProvider implements KeyProvider, TenantAdmin {
+/** The PERS loyalty platform's tenant API keys; tenant administration is {@link PersTenants}. */
+final class PersProvider implements KeyProvider {
 
-  /**
-   * Fields of a tenant object that hold secrets; those present in a create response are shown once.
-   */
-  static final List<String> TENANT_SECRETS =
-      List.of("jwt", "apiPrivateKey", "stripeApiKey", "stripeWebhookSecret", "loginToken");
-
-  private static final String TOKEN_HINT =
-      "admin access tokens last 15 minutes by default: get a fresh one (e.g. 'keyadm tenant jwt create' with a valid token) and retry";
-
-  private final ProviderContext ctx;
+  private final PersSession session;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private PersApi api;
+  private final PersTenants tenants;
 
   PersProvider(ProviderContext ctx) {
-    this.ctx = ctx;
+    this.session = new PersSession(ctx);
     this.mapper = ctx.mapper();
     this.clock = ctx.clock();
-  }
-
-  /** Connected on first use: options are checked before any credential is read. */
-  private PersApi api() {
-    if (api == null) {
-      Credential projectKey = ctx.credentials().require(PersModule.PROJECT_KEY);
-      Credential adminJwt = ctx.credentials().find(Secret.TOKEN);
-      Credential businessKey = ctx.credentials().find(PersModule.BUSINESS_KEY);
-      ApiClient client =
-          ApiClient.connect(
-              ctx.baseUrl(),
-              ctx.http(),
-              new PersAuth(
-                  projectKey.value(),
-                  adminJwt == null ? null : adminJwt.value(),
-                  businessKey == null ? null : businessKey.value()),
-              (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
-              ctx.redactor(),
-              mapper);
-      api = new PersApi(client);
-    }
-    return api;
+    this.tenants = new PersTenants(session);
   }
 
   /**
@@ -79,8 +44,8 @@ final class PersProvider implements KeyProvider, TenantAdmin {
    */
   @Override
   public StatusReport status() {
-    api();
-    Credential token = ctx.credentials().require(Secret.TOKEN);
+    session.api();
+    Credential token = session.context().credentials().require(Secret.TOKEN);
     Jwt jwt = Jwt.decode(token.value(), mapper);
     Map<String, Object> facts = new LinkedHashMap<>();
     ObjectNode raw = mapper.createObjectNode();
@@ -107,9 +72,10 @@ final class PersProvider implements KeyProvider, TenantAdmin {
     facts.put("credential", token.source());
     if (exp != null && !exp.isAfter(now)) {
       facts.put("status", "expired");
-      return new StatusReport(facts, raw, "the admin JWT expired at " + exp + "; " + TOKEN_HINT);
+      return new StatusReport(
+          facts, raw, "the admin JWT expired at " + exp + "; " + PersSession.TOKEN_HINT);
     }
-    List<JsonNode> keys = admin(() -> api().listKeys(null, false));
+    List<PersWire.Key> keys = session.admin(() -> session.api().listKeys(null, false));
     facts.put("status", "valid");
     facts.put("api keys", keys.size());
     return new StatusReport(facts, raw);
@@ -126,7 +92,12 @@ final class PersProvider implements KeyProvider, TenantAdmin {
   public List<ApiKey> listKeys(ListQuery query) {
     OptionValues o = query.options();
     List<ApiKey> keys =
-        admin(() -> api().listKeys(o.one(PersModule.TYPE), o.has(PersModule.INCLUDE_REVOKED)))
+        session
+            .admin(
+                () ->
+                    session
+                        .api()
+                        .listKeys(o.one(PersModule.TYPE), o.has(PersModule.INCLUDE_REVOKED)))
             .stream()
             .map(this::toKey)
             .toList();
@@ -136,8 +107,8 @@ final class PersProvider implements KeyProvider, TenantAdmin {
   /** PERS has no get-by-id for keys: the key is found in the list, revoked ones included. */
   @Override
   public ApiKey getKey(String keyId) {
-    return admin(() -> api().listKeys(null, true)).stream()
-        .filter(k -> keyId.equals(Json.text(k, "id")))
+    return session.admin(() -> session.api().listKeys(null, true)).stream()
+        .filter(k -> keyId.equals(k.id()))
         .findFirst()
         .map(this::toKey)
         .orElseThrow(() -> KeyadmException.notFound("no key with id " + keyId));
@@ -146,9 +117,9 @@ final class PersProvider implements KeyProvider, TenantAdmin {
   @Override
   public CreatedKey createKey(OptionValues options) {
     String name = PersModule.keyName(options);
-    JsonNode created = admin(() -> api().createKey(name));
-    String id = Json.id(created, "id");
-    String secret = Json.text(created, "privateKey");
+    PersWire.Key created = session.admin(() -> session.api().createKey(name));
+    String id = created.id();
+    String secret = created.privateKey();
     if (secret == null || secret.isEmpty()) {
       throw KeyadmException.unusable(
           "key "
@@ -157,8 +128,7 @@ final class PersProvider implements KeyProvider, TenantAdmin {
               + id
               + "'");
     }
-    ObjectNode raw = created.deepCopy();
-    return new CreatedKey(toKey(raw), secret);
+    return new CreatedKey(toKey(created), secret);
   }
 
   /**
@@ -169,7 +139,7 @@ final class PersProvider implements KeyProvider, TenantAdmin {
   public ApiKey revokeKey(String keyId) {
     JsonNode answer;
     try {
-      answer = admin(() -> api().revokeKey(keyId));
+      answer = session.admin(() -> session.api().revokeKey(keyId));
     } catch (ApiError e) {
       if (e.status() == 404 && e.retried()) return ApiKey.revoked(keyId, PersModule.ID, null, null);
       throw e;
@@ -180,124 +150,32 @@ final class PersProvider implements KeyProvider, TenantAdmin {
     }
     ObjectNode revoked = key.deepCopy();
     revoked.put("isRevoked", true);
-    return toKey(revoked);
+    return toKey(PersWire.Key.from(revoked));
   }
 
   @Override
   public TenantAdmin tenants() {
-    return this;
+    return tenants;
   }
 
-  @Override
-  public TenantResult create(String projectName) {
-    return withSecrets(api().createTenant(projectName), "jwt");
-  }
-
-  @Override
-  public JsonNode update(TenantUpdate update) {
-    ObjectNode body = mapper.valueToTree(update.fields());
-    return admin(() -> api().updateTenant(body));
-  }
-
-  @Override
-  public JsonNode show() {
-    return api().publicTenant();
-  }
-
-  @Override
-  public JsonNode clientConfig() {
-    return api().clientConfig();
-  }
-
-  @Override
-  public String loginToken() {
-    JsonNode n = api().loginToken();
-    if (n != null && n.isTextual()) return n.asText();
-    String token =
-        n == null
-            ? null
-            : Json.text(n, "loginToken") != null
-                ? Json.text(n, "loginToken")
-                : Json.text(n, "token");
-    if (token == null)
-      throw KeyadmException.unusable(
-          "unusable response: expected the login token as a JSON string");
-    return token;
-  }
-
-  @Override
-  public TenantResult createApiKey(String keyName) {
-    return withSecrets(admin(() -> api().createTenantApiKey(keyName)), "apiPrivateKey");
-  }
-
-  @Override
-  public TenantResult createJwt(boolean testnet) {
-    return withSecrets(admin(() -> api().createTenantJwt(testnet)), "jwt");
-  }
-
-  /**
-   * Lifts the one-time secrets out of a tenant object; the one that was asked for must be there.
-   */
-  private TenantResult withSecrets(JsonNode tenant, String expected) {
-    Map<String, String> secrets = new LinkedHashMap<>();
-    for (String f : TENANT_SECRETS) {
-      String v = Json.text(tenant, f);
-      if (v != null && !v.isEmpty()) {
-        secrets.put(f, v);
-        ctx.redactor().addSecret(v);
-      }
-    }
-    if (!secrets.containsKey(expected)) {
-      throw KeyadmException.unusable(
-          "the server answered without the new "
-              + expected
-              + " (tenant "
-              + Json.text(tenant, "id")
-              + "); it cannot be shown again");
-    }
-    Map<String, String> profile = new LinkedHashMap<>();
-    profile.put(Secret.TOKEN.configKey(), secrets.get("jwt"));
-    String projectKey = Json.text(tenant, "projectApiKey");
-    if (projectKey != null) profile.put(PersModule.PROJECT_KEY.configKey(), projectKey);
-    return new TenantResult(tenant, secrets, profile);
-  }
-
-  /** An admin call: needs the admin JWT, and a 401 with an expired one says so. */
-  private <T> T admin(Supplier<T> call) {
-    api();
-    Credential token = ctx.credentials().require(Secret.TOKEN);
-    try {
-      return call.get();
-    } catch (ApiError e) {
-      if (e.status() != 401) throw e;
-      Jwt jwt = Jwt.decode(token.value(), mapper);
-      Instant exp = jwt == null ? null : jwt.time("exp");
-      String hint =
-          exp != null && !exp.isAfter(clock.instant())
-              ? "; the admin JWT expired at " + exp + "; " + TOKEN_HINT
-              : "; " + TOKEN_HINT;
-      throw new ApiError(e.kind(), e.status(), e.getMessage() + hint, e.requestId());
-    }
-  }
-
-  ApiKey toKey(JsonNode n) {
-    Instant expires = Json.time(n, "expiresAt");
+  private ApiKey toKey(PersWire.Key k) {
     String status;
-    if (n.path("isRevoked").asBoolean(false)) status = ApiKey.REVOKED;
-    else if (expires != null && !expires.isAfter(clock.instant())) status = ApiKey.EXPIRED;
+    if (k.revoked()) status = ApiKey.REVOKED;
+    else if (k.expiresAt() != null && !k.expiresAt().isAfter(clock.instant()))
+      status = ApiKey.EXPIRED;
     else status = ApiKey.ACTIVE;
     return new ApiKey(
-        Json.id(n, "id"),
-        Json.text(n, "name"),
+        k.id(),
+        k.name(),
         PersModule.ID,
         status,
-        Json.text(n, "type"),
-        Json.time(n, "createdAt"),
-        expires,
-        Json.time(n, "lastUsedAt"),
+        k.type(),
+        k.createdAt(),
+        k.expiresAt(),
+        k.lastUsedAt(),
         null,
         null,
         null,
-        n);
+        k.raw());
   }
 }
