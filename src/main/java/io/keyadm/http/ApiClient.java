@@ -2,20 +2,13 @@ package io.keyadm.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.keyadm.config.Durations;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.KeyadmException.Kind;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -38,14 +31,12 @@ public final class ApiClient {
   static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final int MAX_REDIRECTS = 5;
 
   private final OkHttpClient client;
   private final HttpUrl base;
   private final ObjectMapper mapper;
-  private final ErrorEnvelope envelope;
   private final Redactor redactor;
-  private final Duration timeout;
+  private final FailureTranslation failures;
 
   ApiClient(
       OkHttpClient client,
@@ -57,9 +48,8 @@ public final class ApiClient {
     this.client = client;
     this.base = base;
     this.mapper = mapper;
-    this.envelope = envelope;
     this.redactor = redactor;
-    this.timeout = timeout;
+    this.failures = new FailureTranslation(envelope, redactor, timeout);
   }
 
   /**
@@ -197,10 +187,12 @@ public final class ApiClient {
   private JsonNode execute(Request request, Exchange ex, int redirects) {
     Call call = client.newCall(request);
     try (Response response = call.execute()) {
-      if (response.isRedirect()) return followRedirect(request, response, ex, redirects);
+      if (response.isRedirect()) {
+        return execute(RedirectPolicy.follow(request, response, redirects), ex, redirects + 1);
+      }
       String text = readBody(response);
       if (!response.isSuccessful()) {
-        throw translate(
+        throw failures.errorAnswer(
             response.code(),
             response.message(),
             text,
@@ -210,61 +202,14 @@ public final class ApiClient {
       try {
         return mapper.readTree(text);
       } catch (IOException e) {
-        throw KeyadmException.unusable(
-            "unusable response: HTTP "
-                + response.code()
-                + " with a body that is not valid JSON"
-                + contentTypeNote(response));
+        throw FailureTranslation.notJson(response);
       }
     } catch (KeyadmException e) {
       throw e;
     } catch (IOException e) {
-      throw networkFailure(request, ex, e);
+      throw failures.networkFailure(
+          request, ex.safety == CallSafety.UNSAFE, ex.unknownOutcomeHint, e);
     }
-  }
-
-  private static String contentTypeNote(Response response) {
-    String type = response.header("Content-Type");
-    return type == null ? "" : " (Content-Type: " + type.split(";")[0].trim() + ")";
-  }
-
-  /**
-   * Follows a redirect only to the same scheme, host and port: credentials are never sent to
-   * another host, and https is never downgraded to http.
-   */
-  private JsonNode followRedirect(Request request, Response response, Exchange ex, int redirects) {
-    String location = response.header("Location");
-    HttpUrl target = location == null ? null : request.url().resolve(location);
-    if (target == null)
-      throw KeyadmException.unusable(
-          "unusable response: HTTP " + response.code() + " redirect without a Location");
-    if (request.url().isHttps() && !target.isHttps()) {
-      throw KeyadmException.unusable(
-          "refused a redirect from https to http (" + target.host() + ")");
-    }
-    boolean sameOrigin =
-        target.scheme().equals(request.url().scheme())
-            && target.host().equalsIgnoreCase(request.url().host())
-            && target.port() == request.url().port();
-    if (!sameOrigin) {
-      throw KeyadmException.unusable(
-          "the server redirected to another host ("
-              + target.host()
-              + ":"
-              + target.port()
-              + "); not following it with credentials: check the profile's URL");
-    }
-    if (redirects >= MAX_REDIRECTS) throw KeyadmException.unusable("too many redirects");
-    boolean keepsMethod = response.code() == 307 || response.code() == 308;
-    if (!keepsMethod && !"GET".equals(request.method())) {
-      throw KeyadmException.unusable(
-          "the server answered "
-              + request.method()
-              + " with a redirect (HTTP "
-              + response.code()
-              + "); check the profile's URL");
-    }
-    return execute(request.newBuilder().url(target).build(), ex, redirects + 1);
   }
 
   private String readBody(Response response) throws IOException {
@@ -276,44 +221,5 @@ public final class ApiClient {
           "unusable response: body larger than " + (MAX_BODY_BYTES >> 20) + " MiB");
     }
     return source.getBuffer().readString(StandardCharsets.UTF_8);
-  }
-
-  private KeyadmException translate(int status, String reason, String text, boolean retried) {
-    ServerError err = envelope.parse(status, reason, text);
-    String message = redactor.scrub(err.message());
-    Kind kind = ApiError.kindOf(status);
-    String withStatus = message + " (HTTP " + status + ")";
-    return new ApiError(kind, status, withStatus, redactor.scrub(err.requestId()), retried);
-  }
-
-  private KeyadmException networkFailure(Request request, Exchange ex, IOException e) {
-    String host = request.url().host() + ":" + request.url().port();
-    String why;
-    boolean neverSent = false;
-    if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-      why = "cannot connect to " + host;
-      neverSent = true;
-    } else if (e instanceof UnknownHostException) {
-      why = "unknown host " + request.url().host();
-      neverSent = true;
-    } else if (e instanceof SSLException) {
-      why = "TLS error with " + host + ": " + redactor.scrub(e.getMessage());
-      neverSent = true;
-    } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-      why = "no answer from " + host + " within " + Durations.format(timeout);
-    } else {
-      why =
-          "connection to "
-              + host
-              + " failed: "
-              + redactor.scrub(
-                  e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
-    if (ex.safety == CallSafety.UNSAFE && !neverSent) {
-      why +=
-          "; the outcome is unknown"
-              + (ex.unknownOutcomeHint == null ? "" : ": " + ex.unknownOutcomeHint);
-    }
-    return new KeyadmException(Kind.NETWORK, why, null, e);
   }
 }

@@ -1,7 +1,6 @@
 package io.keyadm.provider.masumi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.core.Credit;
@@ -24,16 +23,10 @@ final class MasumiApi {
   }
 
   /** Every answer is {@code {"status":"error","error":{"message":...}}} on failure. */
-  static ServerError parseError(int status, String reason, String body, ObjectMapper mapper) {
-    try {
-      JsonNode root = mapper.readTree(body);
-      String message = Json.text(root.path("error"), "message");
-      if (message == null) message = Json.text(root, "message");
-      if (message != null && !message.isBlank()) return new ServerError(message, null);
-    } catch (Exception notJson) {
-      // fall back to the status line
-    }
-    return ServerError.statusLine(status, reason);
+  static ServerError readError(JsonNode root) {
+    String message = Json.text(root.path("error"), "message");
+    if (message == null) message = Json.text(root, "message");
+    return message == null || message.isBlank() ? null : new ServerError(message, null);
   }
 
   MasumiWire.Key status() {

@@ -13,6 +13,7 @@ import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
+import io.keyadm.http.ErrorEnvelope;
 import io.keyadm.provider.ProviderContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class MasumiProvider implements KeyProvider {
               ctx.baseUrl(),
               ctx.http(),
               new MasumiAuth(token.value()),
-              (status, reason, body) -> MasumiApi.parseError(status, reason, body, mapper),
+              ErrorEnvelope.json(mapper, MasumiApi::readError),
               ctx.redactor(),
               mapper);
       api = new MasumiApi(client);

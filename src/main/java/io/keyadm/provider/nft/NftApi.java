@@ -1,7 +1,6 @@
 package io.keyadm.provider.nft;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ServerError;
@@ -19,35 +18,26 @@ final class NftApi {
   }
 
   /** Error bodies are undocumented: take whatever message there is, else the status line. */
-  static ServerError parseError(int status, String reason, String body, ObjectMapper mapper) {
-    try {
-      JsonNode root = mapper.readTree(body);
-      if (root != null && root.isObject()) {
-        for (String field : List.of("message", "error", "detail", "msg")) {
-          JsonNode v = root.get(field);
-          if (v != null && v.isTextual() && !v.asText().isBlank())
-            return new ServerError(v.asText(), null);
-          if (v != null && v.isObject() && Json.text(v, "message") != null)
-            return new ServerError(Json.text(v, "message"), null);
-        }
-        JsonNode errors = root.get("errors");
-        if (errors != null && errors.isArray() && errors.size() > 0) {
-          JsonNode first = errors.get(0);
-          String m =
-              first.isTextual()
-                  ? first.asText()
-                  : Json.text(first, "msg") != null
-                      ? Json.text(first, "msg")
-                      : Json.text(first, "message");
-          if (m != null) return new ServerError(m, null);
-        }
-      } else if (root != null && root.isTextual() && !root.asText().isBlank()) {
-        return new ServerError(root.asText(), null);
-      }
-    } catch (Exception notJson) {
-      // fall back to the status line
+  static ServerError readError(JsonNode root) {
+    if (root.isTextual() && !root.asText().isBlank()) return new ServerError(root.asText(), null);
+    if (!root.isObject()) return null;
+    for (String field : List.of("message", "error", "detail", "msg")) {
+      JsonNode v = root.get(field);
+      if (v != null && v.isTextual() && !v.asText().isBlank())
+        return new ServerError(v.asText(), null);
+      if (v != null && v.isObject() && Json.text(v, "message") != null)
+        return new ServerError(Json.text(v, "message"), null);
     }
-    return ServerError.statusLine(status, reason);
+    JsonNode errors = root.get("errors");
+    if (errors == null || !errors.isArray() || errors.isEmpty()) return null;
+    JsonNode first = errors.get(0);
+    String m =
+        first.isTextual()
+            ? first.asText()
+            : Json.text(first, "msg") != null
+                ? Json.text(first, "msg")
+                : Json.text(first, "message");
+    return m == null ? null : new ServerError(m, null);
   }
 
   List<NftWire> myKeys() {
@@ -66,14 +56,9 @@ final class NftApi {
   NftWire create(Instant expiresAt) {
     ObjectNode body = client.mapper().createObjectNode();
     if (expiresAt != null) body.put("expiresAT", expiresAt.toString());
-    return NftWire.from(
-        unwrap(
-            client
-                .post("/api-keys")
-                .body(body)
-                .ifOutcomeUnknown("check with 'keyadm key list'")
-                .send(),
-            "the new API key"));
+    String hint = "check with 'keyadm key list'";
+    JsonNode answer = client.post("/api-keys").body(body).ifOutcomeUnknown(hint).send();
+    return NftWire.from(unwrap(answer, "the new API key"));
   }
 
   JsonNode delete(String id) {

@@ -13,6 +13,7 @@ import io.keyadm.core.OptionValues;
 import io.keyadm.core.StatusReport;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
+import io.keyadm.http.ErrorEnvelope;
 import io.keyadm.provider.ProviderContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ final class NftProvider implements KeyProvider {
               ctx.baseUrl(),
               ctx.http(),
               new NftAuth(header, scheme, token.value()),
-              (status, reason, body) -> NftApi.parseError(status, reason, body, mapper),
+              ErrorEnvelope.json(mapper, NftApi::readError),
               ctx.redactor(),
               mapper);
       api = new NftApi(client);

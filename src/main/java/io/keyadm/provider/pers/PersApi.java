@@ -1,7 +1,6 @@
 package io.keyadm.provider.pers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ServerError;
@@ -22,25 +21,16 @@ final class PersApi {
    * RFC 7807 ({@code detail}/{@code message}, {@code code}, {@code correlationId}) or NestJS's own
    * ({@code statusCode}, {@code message} as a string or a list, {@code error}).
    */
-  static ServerError parseError(int status, String reason, String body, ObjectMapper mapper) {
-    try {
-      JsonNode root = mapper.readTree(body);
-      if (root != null && root.isObject()) {
-        String message = messageOf(root.get("detail"));
-        if (message == null) message = messageOf(root.get("message"));
-        if (message == null) message = messageOf(root.get("error"));
-        if (message == null) message = Json.text(root, "title");
-        String code = Json.text(root, "code");
-        if (message != null) {
-          return new ServerError(
-              code == null ? message : message + " (" + code + ")",
-              Json.text(root, "correlationId"));
-        }
-      }
-    } catch (Exception notJson) {
-      // fall back to the status line
-    }
-    return ServerError.statusLine(status, reason);
+  static ServerError readError(JsonNode root) {
+    if (!root.isObject()) return null;
+    String message = messageOf(root.get("detail"));
+    if (message == null) message = messageOf(root.get("message"));
+    if (message == null) message = messageOf(root.get("error"));
+    if (message == null) message = Json.text(root, "title");
+    if (message == null) return null;
+    String code = Json.text(root, "code");
+    return new ServerError(
+        code == null ? message : message + " (" + code + ")", Json.text(root, "correlationId"));
   }
 
   private static String messageOf(JsonNode n) {
@@ -66,14 +56,9 @@ final class PersApi {
 
   PersWire.Key createKey(String name) {
     ObjectNode body = client.mapper().createObjectNode().put("name", name);
-    return PersWire.Key.from(
-        Json.object(
-            client
-                .post("/api-keys")
-                .body(body)
-                .ifOutcomeUnknown("check with 'keyadm key list'")
-                .send(),
-            "the new API key"));
+    String hint = "check with 'keyadm key list'";
+    JsonNode answer = client.post("/api-keys").body(body).ifOutcomeUnknown(hint).send();
+    return PersWire.Key.from(Json.object(answer, "the new API key"));
   }
 
   /** The answer's {@code apiKey} confirms the revocation; it may be absent. */

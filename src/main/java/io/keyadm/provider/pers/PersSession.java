@@ -5,6 +5,7 @@ import io.keyadm.config.Credential;
 import io.keyadm.config.Secret;
 import io.keyadm.http.ApiClient;
 import io.keyadm.http.ApiError;
+import io.keyadm.http.ErrorEnvelope;
 import io.keyadm.provider.ProviderContext;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -45,7 +46,7 @@ final class PersSession {
                   projectKey.value(),
                   adminJwt == null ? null : adminJwt.value(),
                   businessKey == null ? null : businessKey.value()),
-              (status, reason, body) -> PersApi.parseError(status, reason, body, mapper),
+              ErrorEnvelope.json(mapper, PersApi::readError),
               ctx.redactor(),
               mapper);
       api = new PersApi(client);
