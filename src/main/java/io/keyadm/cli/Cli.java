@@ -66,5 +66,6 @@ public final class Cli {
   }
 
   /** Top-level commands that talk to a server. */
-  private static final Set<String> NETWORK_COMMANDS = Set.of("status", "key", "rpc-keys", "tenant");
+  private static final Set<String> NETWORK_COMMANDS =
+      Set.of("status", "key", "rpc-keys", "tenant", "audit");
 }

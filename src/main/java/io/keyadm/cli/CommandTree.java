@@ -76,6 +76,7 @@ final class CommandTree {
       CommandLine sub = new CommandLine(child.getValue(), parent.getFactory());
       parent.addSubcommand(child.getKey(), sub);
       providerOptions.addTo(sub.getCommandSpec());
+      if (child.getValue() == AuditCommand.class) AuditCommand.repeatableProfile(sub);
       attach(sub, child.getValue(), named == null ? List.of() : names, depth + 1, providerOptions);
     }
   }

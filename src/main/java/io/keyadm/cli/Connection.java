@@ -79,26 +79,29 @@ public final class Connection implements AutoCloseable {
   }
 
   private ProviderContext context(String url) {
-    GlobalOptions options = services.options();
-    int retries = options.retries == null ? DEFAULT_RETRIES : options.retries;
-    if (retries < 0 || retries > 10)
-      throw KeyadmException.usage("invalid value for --retries: " + retries + " (0 to 10)");
-    HttpSettings http =
-        new HttpSettings(
-            timeout(),
-            retries,
-            "keyadm/" + Version.get(),
-            options.debug ? services.streams().err() : null,
-            services.session().cancellation());
     var profile = services.selection().profile();
     return new ProviderContext(
         url,
         services.credentials(),
         profile == null ? null : profile.settings(),
-        http,
+        http(),
         services.redactor(),
         services.mapper(),
         services.streams().clock());
+  }
+
+  /** How this run talks HTTP: --timeout, --retries, --debug. */
+  HttpSettings http() {
+    GlobalOptions options = services.options();
+    int retries = options.retries == null ? DEFAULT_RETRIES : options.retries;
+    if (retries < 0 || retries > 10)
+      throw KeyadmException.usage("invalid value for --retries: " + retries + " (0 to 10)");
+    return new HttpSettings(
+        timeout(),
+        retries,
+        "keyadm/" + Version.get(),
+        options.debug ? services.streams().err() : null,
+        services.session().cancellation());
   }
 
   public Duration timeout() {
@@ -122,7 +125,7 @@ public final class Connection implements AutoCloseable {
     return host;
   }
 
-  private static String hostOf(String url) {
+  static String hostOf(String url) {
     try {
       URI uri = URI.create(url.trim());
       if (uri.getHost() == null) return url;

@@ -2,11 +2,13 @@ package io.keyadm.cli;
 
 import io.keyadm.config.Credential;
 import io.keyadm.config.CredentialChain;
+import io.keyadm.config.Profile;
 import io.keyadm.config.Secret;
 import io.keyadm.http.Redactor;
 import io.keyadm.provider.ProviderContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The credentials of a run, each looked up once through the documented chain and registered with
@@ -16,15 +18,15 @@ public final class CredentialResolver implements ProviderContext.Credentials {
 
   private final GlobalOptions options;
   private final CredentialChain chain;
-  private final ProfileSelection selection;
+  private final Supplier<Profile> profile;
   private final Redactor redactor;
   private final Map<Secret, Credential> resolved = new HashMap<>();
 
   CredentialResolver(
-      GlobalOptions options, CredentialChain chain, ProfileSelection selection, Redactor redactor) {
+      GlobalOptions options, CredentialChain chain, Supplier<Profile> profile, Redactor redactor) {
     this.options = options;
     this.chain = chain;
-    this.selection = selection;
+    this.profile = profile;
     this.redactor = redactor;
   }
 
@@ -53,12 +55,12 @@ public final class CredentialResolver implements ProviderContext.Credentials {
     String file = options.secretFile(secret);
     if (resolved.containsKey(secret)) {
       Credential c = resolved.get(secret);
-      return c == null && required ? chain.require(secret, file, selection.profile()) : c;
+      return c == null && required ? chain.require(secret, file, profile.get()) : c;
     }
     Credential c =
         required
-            ? chain.require(secret, file, selection.profile())
-            : chain.find(secret, file, selection.profile());
+            ? chain.require(secret, file, profile.get())
+            : chain.find(secret, file, profile.get());
     if (c != null) redactor.addSecret(c.value());
     resolved.put(secret, c);
     return c;

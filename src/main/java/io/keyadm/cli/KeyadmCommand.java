@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  6    server unavailable, rate limited, or an unusable answer",
       "  7    network failure or timeout",
       "  8    partial failure of a command on several keys",
+      "  9    audit found something at or above --fail-on",
       "  130  interrupted"
     })
 public final class KeyadmCommand implements Runnable {
@@ -61,7 +62,9 @@ public final class KeyadmCommand implements Runnable {
           "sandbox",
           SandboxCommand.class,
           "shell",
-          ShellCommand.class);
+          ShellCommand.class,
+          "audit",
+          AuditCommand.class);
 
   @Mixin GlobalOptions options;
 

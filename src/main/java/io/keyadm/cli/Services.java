@@ -178,7 +178,7 @@ public final class Services implements AutoCloseable {
 
   public CredentialResolver credentials() {
     if (credentials == null)
-      credentials = new CredentialResolver(options, chain(), selection(), redactor());
+      credentials = new CredentialResolver(options, chain(), selection()::profile, redactor());
     return credentials;
   }
 

@@ -43,6 +43,7 @@ public final class ConfigStore {
   private String current;
   private final Map<String, Profile> profiles = new LinkedHashMap<>();
   private boolean loaded;
+  private JsonNode root;
 
   /**
    * @param builtIns profiles that always exist, cannot be changed, and are not stored
@@ -89,6 +90,12 @@ public final class ConfigStore {
       throw KeyadmException.notFound("no profile named '" + name + "' (see 'keyadm profile list')");
     }
     return p;
+  }
+
+  /** The {@code audit:} sections of the file. */
+  public AuditConfig audit() {
+    load();
+    return new AuditConfig(root, path);
   }
 
   public boolean exists(String name) {
@@ -155,11 +162,18 @@ public final class ConfigStore {
     if (!root.isObject()) {
       throw KeyadmException.usage("config file " + path + " is not a YAML mapping");
     }
+    this.root = root;
     current = root.path(CURRENT).isTextual() ? root.get(CURRENT).asText() : null;
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path(PROFILES).fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       Map<String, String> settings = new LinkedHashMap<>();
-      e.getValue().fields().forEachRemaining(s -> settings.put(s.getKey(), s.getValue().asText()));
+      e.getValue()
+          .fields()
+          .forEachRemaining(
+              s -> {
+                if (!s.getKey().equals(AuditConfig.SECTION))
+                  settings.put(s.getKey(), s.getValue().asText());
+              });
       profiles.put(e.getKey(), new Profile(e.getKey(), settings));
     }
   }
@@ -193,6 +207,7 @@ public final class ConfigStore {
           ObjectNode node = all.putObject(name);
           p.rawSettings().forEach(node::put);
         });
+    AuditConfig.keep(this.root, root);
     try {
       byte[] bytes = mapper.writeValueAsBytes(root);
       SecureFiles.writeAtomically(path, bytes, true);

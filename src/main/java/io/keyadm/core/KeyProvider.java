@@ -67,4 +67,12 @@ public interface KeyProvider {
   default TenantAdmin tenants() {
     throw new UnsupportedOperationException("tenant");
   }
+
+  /**
+   * The credential in use as the provider sees it; by default what {@link #status()} says of it. A
+   * provider whose key list already proves the credential may answer without a call.
+   */
+  default CredentialState credential() {
+    return new CredentialState("the token", status().invalidReason(), null);
+  }
 }

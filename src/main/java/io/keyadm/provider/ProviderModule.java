@@ -3,6 +3,7 @@ package io.keyadm.provider;
 import io.keyadm.config.Secret;
 import io.keyadm.core.KeyColumn;
 import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeyTraits;
 import io.keyadm.core.OptionValues;
 import io.keyadm.sandbox.SandboxPart;
 import java.time.Clock;
@@ -42,6 +43,11 @@ public interface ProviderModule {
    * sent; a usage error names the option.
    */
   default void check(String command, OptionValues values, Clock clock) {}
+
+  /** What its keys can carry and which of them are risky, for {@code keyadm audit}. */
+  default KeyTraits keyTraits() {
+    return KeyTraits.NONE;
+  }
 
   /** The columns of its key table. */
   List<KeyColumn> listColumns();

@@ -5,6 +5,7 @@ import io.keyadm.core.ApiKey;
 import io.keyadm.core.Credit;
 import io.keyadm.core.KeyColumn;
 import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeyTraits;
 import io.keyadm.core.OptionValues;
 import io.keyadm.core.Secrets;
 import io.keyadm.provider.ProviderContext;
@@ -86,6 +87,11 @@ public final class MasumiModule implements ProviderModule {
   @Override
   public SandboxPart sandbox() {
     return new MasumiSandbox();
+  }
+
+  @Override
+  public KeyTraits keyTraits() {
+    return MasumiKeyTraits.INSTANCE;
   }
 
   @Override

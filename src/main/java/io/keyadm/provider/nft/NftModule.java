@@ -5,6 +5,7 @@ import io.keyadm.core.ApiKey;
 import io.keyadm.core.Args;
 import io.keyadm.core.KeyColumn;
 import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeyTraits;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.OptionValues;
 import io.keyadm.provider.ProfileSetting;
@@ -151,6 +152,11 @@ public final class NftModule implements ProviderModule {
   @Override
   public SandboxPart sandbox() {
     return new NftSandbox();
+  }
+
+  @Override
+  public KeyTraits keyTraits() {
+    return NftKeyTraits.INSTANCE;
   }
 
   @Override

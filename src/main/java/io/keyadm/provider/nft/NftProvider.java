@@ -6,6 +6,7 @@ import io.keyadm.config.Credential;
 import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
+import io.keyadm.core.CredentialState;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.ListQuery;
@@ -61,6 +62,12 @@ final class NftProvider implements KeyProvider {
   }
 
   /** One authenticated call; 401 and 403 get different hints. */
+  /** Nothing to read locally: the key list, which status would also read, checks the token. */
+  @Override
+  public CredentialState credential() {
+    return CredentialState.unknown();
+  }
+
   @Override
   public StatusReport status() {
     List<ApiKey> keys;

@@ -4,6 +4,7 @@ import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.KeyColumn;
 import io.keyadm.core.KeyProvider;
+import io.keyadm.core.KeyTraits;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.OptionValues;
 import io.keyadm.provider.ProviderContext;
@@ -113,6 +114,11 @@ public final class PersModule implements ProviderModule {
   @Override
   public SandboxPart sandbox() {
     return new PersSandbox();
+  }
+
+  @Override
+  public KeyTraits keyTraits() {
+    return PersKeyTraits.INSTANCE;
   }
 
   @Override

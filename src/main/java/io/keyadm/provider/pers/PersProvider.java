@@ -8,6 +8,7 @@ import io.keyadm.config.Durations;
 import io.keyadm.config.Secret;
 import io.keyadm.core.ApiKey;
 import io.keyadm.core.CreatedKey;
+import io.keyadm.core.CredentialState;
 import io.keyadm.core.KeyProvider;
 import io.keyadm.core.KeyadmException;
 import io.keyadm.core.ListQuery;
@@ -37,6 +38,14 @@ final class PersProvider implements KeyProvider {
     this.mapper = ctx.mapper();
     this.clock = ctx.clock();
     this.tenants = new PersTenants(session);
+  }
+
+  /** The admin JWT's expiry, read locally; the key list then shows whether the server takes it. */
+  @Override
+  public CredentialState credential() {
+    session.api();
+    Credential token = session.context().credentials().require(Secret.TOKEN);
+    return PersCredential.of(token, mapper, clock.instant());
   }
 
   /**
