@@ -161,6 +161,8 @@ function _complete_keyadm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_keyadm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_keyadm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_keyadm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_keyadm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_keyadm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key list" ];    then _picocli_keyadm_key; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key get" ];    then _picocli_keyadm_key; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} key create" ];    then _picocli_keyadm_key; return $?; fi
@@ -193,53 +195,57 @@ function _complete_keyadm() {
   local cmds4=(profile)
   local cmds5=(completion)
   local cmds6=(sandbox)
-  local cmds7=(key list)
-  local cmds8=(key get)
-  local cmds9=(key create)
-  local cmds10=(key patch)
-  local cmds11=(key revoke)
-  local cmds12=(key rotate)
-  local cmds13=(rpc-keys list)
-  local cmds14=(tenant create)
-  local cmds15=(tenant update)
-  local cmds16=(tenant show)
-  local cmds17=(tenant client-config)
-  local cmds18=(tenant login-token)
-  local cmds19=(tenant api-key)
-  local cmds20=(tenant jwt)
-  local cmds21=(tenant api-key create)
-  local cmds22=(tenant jwt create)
-  local cmds23=(profile add)
-  local cmds24=(profile list)
-  local cmds25=(profile use)
-  local cmds26=(profile show)
-  local cmds27=(profile remove)
-  local cmds28=(sandbox serve)
-  local cmds29=(sandbox reset)
+  local cmds7=(shell)
+  local cmds8=(audit)
+  local cmds9=(key list)
+  local cmds10=(key get)
+  local cmds11=(key create)
+  local cmds12=(key patch)
+  local cmds13=(key revoke)
+  local cmds14=(key rotate)
+  local cmds15=(rpc-keys list)
+  local cmds16=(tenant create)
+  local cmds17=(tenant update)
+  local cmds18=(tenant show)
+  local cmds19=(tenant client-config)
+  local cmds20=(tenant login-token)
+  local cmds21=(tenant api-key)
+  local cmds22=(tenant jwt)
+  local cmds23=(tenant api-key create)
+  local cmds24=(tenant jwt create)
+  local cmds25=(profile add)
+  local cmds26=(profile list)
+  local cmds27=(profile use)
+  local cmds28=(profile show)
+  local cmds29=(profile remove)
+  local cmds30=(sandbox serve)
+  local cmds31=(sandbox reset)
 
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_keyadm_sandbox_reset; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_keyadm_sandbox_serve; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_keyadm_profile_remove; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_keyadm_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_keyadm_profile_use; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_keyadm_profile_list; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_keyadm_profile_add; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_keyadm_tenant_jwt_create; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_keyadm_tenant_apikey_create; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_keyadm_tenant_jwt; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_keyadm_tenant_apikey; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_keyadm_tenant_logintoken; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_keyadm_tenant_clientconfig; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_keyadm_tenant_show; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_keyadm_tenant_update; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_keyadm_tenant_create; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_keyadm_rpckeys_list; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_keyadm_key_rotate; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_keyadm_key_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_keyadm_key_patch; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_keyadm_key_create; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_keyadm_key_get; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_keyadm_key_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_keyadm_sandbox_reset; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_keyadm_sandbox_serve; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_keyadm_profile_remove; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_keyadm_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_keyadm_profile_use; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_keyadm_profile_list; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_keyadm_profile_add; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_keyadm_tenant_jwt_create; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_keyadm_tenant_apikey_create; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_keyadm_tenant_jwt; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_keyadm_tenant_apikey; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_keyadm_tenant_logintoken; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_keyadm_tenant_clientconfig; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_keyadm_tenant_show; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_keyadm_tenant_update; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_keyadm_tenant_create; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_keyadm_rpckeys_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_keyadm_key_rotate; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_keyadm_key_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_keyadm_key_patch; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_keyadm_key_create; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_keyadm_key_get; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_keyadm_key_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_keyadm_audit; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_keyadm_shell; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_keyadm_sandbox; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_keyadm_completion; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_keyadm_profile; return $?; fi
@@ -258,7 +264,7 @@ function _picocli_keyadm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="status key rpc-keys tenant profile completion sandbox"
+  local commands="status key rpc-keys tenant profile completion sandbox shell audit"
   local flag_opts="'--show-secrets' '--no-color' '--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
 
@@ -671,6 +677,132 @@ function _picocli_keyadm_sandbox() {
       return
       ;;
     '--business-key-file')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_keyadm_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local arg_opts="'-p' '--profile' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--profile')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--url')
+      return
+      ;;
+    '--provider')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--token-file')
+      return
+      ;;
+    '--project-key-file')
+      return
+      ;;
+    '--business-key-file')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `audit` subcommand.
+function _picocli_keyadm_audit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all-profiles' '-h' '--help' '-V' '--version' '--show-secrets' '--no-color' '--debug' '-q' '--quiet'"
+  local arg_opts="'--fail-on' '--expiring-within' '--unused-for' '--max-admin-keys' '--rule' '--parallel' '-o' '--output' '--jq' '--url' '--provider' '--timeout' '--retries' '--token-file' '--project-key-file' '--business-key-file' '-p' '--profile'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--fail-on')
+      return
+      ;;
+    '--expiring-within')
+      return
+      ;;
+    '--unused-for')
+      return
+      ;;
+    '--max-admin-keys')
+      return
+      ;;
+    '--rule')
+      return
+      ;;
+    '--parallel')
+      return
+      ;;
+    '-o'|'--output')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--url')
+      return
+      ;;
+    '--provider')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--token-file')
+      return
+      ;;
+    '--project-key-file')
+      return
+      ;;
+    '--business-key-file')
+      return
+      ;;
+    '-p'|'--profile')
       return
       ;;
   esac

@@ -63,9 +63,7 @@ final class FailureTranslation {
     }
     ServerError err = envelope.parse(status, response.message(), text);
     String message = err.message();
-    if (message.equals(ServerError.statusLine(status, response.message()).message())
-        && !text.isBlank()
-        && !isHtml(type, text)) {
+    if (err.unread() && !text.isBlank() && !isHtml(type, text)) {
       // A body in no envelope (a development server's raw stack trace): the start of it says more
       // than the status line.
       message += ": " + text;

@@ -115,8 +115,8 @@ class CredentialChainTest {
   @Test
   void a_failing_or_silent_token_command_is_an_authentication_failure() {
     assertThatThrownBy(() -> chain("").find(Secret.TOKEN, null, profile("token-command", "exit 3")))
-        .hasMessage("token-command failed with exit code 3");
+        .hasMessage("the token-command of profile prod failed with exit code 3");
     assertThatThrownBy(() -> chain("").find(Secret.TOKEN, null, profile("token-command", "true")))
-        .hasMessage("token-command printed nothing");
+        .hasMessage("the token-command of profile prod printed nothing on stdout");
   }
 }

@@ -204,7 +204,7 @@ class ProfileAndCredentialTest {
         "exit 7");
     Result r = cli.run("-p", "broken", "status");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.stderr()).contains("token-command failed with exit code 7");
+    assertThat(r.stderr()).contains("the token-command of profile broken failed with exit code 7");
   }
 
   @Test
@@ -371,7 +371,7 @@ class ProfileAndCredentialTest {
         .endsWith("(see 'keyadm key --help')\n");
     assertThat(cli.run("key").stderr())
         .isEqualTo(
-            "keyadm: key: missing subcommand (one of: list, get, create, patch, revoke) (see 'keyadm key --help')\n");
+            "keyadm: key: missing subcommand (one of: list, get, create, patch, revoke, rotate) (see 'keyadm key --help')\n");
     assertThat(cli.run("key", "list", "--limt", "3").exitCode()).isEqualTo(2);
   }
 
