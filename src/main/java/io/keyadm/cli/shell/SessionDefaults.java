@@ -50,6 +50,22 @@ final class SessionDefaults implements IDefaultValueProvider {
         : null;
   }
 
+  /**
+   * The defaults of one command line: none for an option the line names. picocli gives defaults to
+   * every copy of an inherited option the line did not match, and all copies share one field, so a
+   * default would otherwise overwrite the line's own value.
+   */
+  IDefaultValueProvider except(List<String> words) {
+    return arg -> {
+      if (!(arg instanceof OptionSpec o)) return null;
+      for (String w : words) {
+        String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+        if (List.of(o.names()).contains(name)) return null;
+      }
+      return defaultValue(arg);
+    };
+  }
+
   /** The session's profile, or null where the environment or the config file decides. */
   String profile() {
     return values.get("--profile");

@@ -27,6 +27,7 @@ final class ShellSession implements Session, AutoCloseable {
   private final CommandLine model;
   private SandboxServer sandbox;
   private volatile Cancellation cancellation = new Cancellation();
+  private volatile IDefaultValueProvider lineDefaults;
   private int lastExit;
 
   ShellSession(Services shell, SessionDefaults defaults) {
@@ -54,6 +55,7 @@ final class ShellSession implements Session, AutoCloseable {
 
   private int command(List<String> words, Console console) {
     cancellation = new Cancellation();
+    lineDefaults = defaults.except(words);
     Streams s = shell.streams();
     Services run =
         new Services(
@@ -154,7 +156,7 @@ final class ShellSession implements Session, AutoCloseable {
 
   @Override
   public IDefaultValueProvider defaults() {
-    return defaults;
+    return lineDefaults;
   }
 
   @Override
